@@ -1,0 +1,30 @@
+"""Write README.md from nbs/index.ipynb (quarto, which nbdev_readme needs, is not available everywhere).
+`python .ci/readme.py` writes it; `python .ci/readme.py --check` exits 1 when README.md is out of date."""
+import json, re, sys
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent
+nb = json.loads((root / "nbs" / "index.ipynb").read_text(encoding="utf-8"))
+parts = []
+for cell in nb["cells"]:
+    src = "".join(cell["source"]).strip()
+    if not src: continue
+    if cell["cell_type"] == "markdown":
+        # links between notebooks point at the docs site's pages in the README
+        src = re.sub(r"\]\((?!https?:)([\w/.-]+)\.ipynb\)", r"](https://tac-nb.github.io/tac_nb/\1.html)", src)
+        parts.append(src)
+    elif cell["cell_type"] == "code":
+        lines = src.splitlines()
+        if any(l.strip() in ("#| hide", "#|hide") for l in lines): continue
+        if any(l.strip().startswith(("assert", "test_")) for l in lines) and all(
+                l.strip().startswith(("assert", "test_", "#")) or not l.strip() for l in lines): continue  # test-only cells
+        code = "\n".join(l for l in lines if not l.startswith("#|"))
+        parts.append(f"```python\n{code}\n```")
+readme = "\n\n".join(parts) + "\n"
+readme = readme.replace("> Cluster images", "Cluster images", 1)
+out = root / "README.md"
+if "--check" in sys.argv:
+    ok = out.exists() and out.read_text(encoding="utf-8") == readme
+    print("README.md is in sync with nbs/index.ipynb" if ok else "README.md is out of date: run `python .ci/readme.py`")
+    sys.exit(0 if ok else 1)
+out.write_text(readme, encoding="utf-8")
