@@ -12,6 +12,7 @@ for cell in nb["cells"]:
     if cell["cell_type"] == "markdown":
         # links between notebooks point at the docs site's pages in the README
         src = re.sub(r"\]\((?!https?:)([\w/.-]+)\.ipynb\)", r"](https://tac-nb.github.io/tac_nb/\1.html)", src)
+        src = re.sub(r"\]\((images/[\w/.-]+)\)", r"](nbs/\1)", src)   # pictures live beside the notebooks
         parts.append(src)
     elif cell["cell_type"] == "code":
         lines = src.splitlines()
