@@ -160,7 +160,7 @@ class DXMC:
                  gamma: int = 5,                        # γ, nouns kept per centre
                  tau_retrieval: float = 0.005,          # τ̃, softness of noun retrieval
                  n_neighbours: int = 50,                # N̂
-                 exact_neighbours: bool = True,         # False → IVF neighbours (large N)
+                 exact_neighbours: bool | None = None,  # None: exact up to 20,000 images, IVF above; True/False force it
                  epochs: int | None = None,             # None → 20 (100 for K ≥ 100), at least `min_steps` steps
                  batch_size: int | None = None,         # None → 512 (8192 for K ≥ 100)
                  min_steps: int = 500,                  # with epochs=None, at least this many optimiser steps (as TAC)

@@ -48,7 +48,7 @@ def _drop_self(I: np.ndarray, n: int) -> np.ndarray:
 
 def mine_neighbours(x,                          # (N, d) embeddings (normalised inside)
                     n_neighbours: int = 50,     # N̂, neighbours per sample (capped at N − 1)
-                    exact: bool = True,         # exact IndexFlatIP; False → IVF (approximate, faster at large N)
+                    exact: bool | None = None,  # True: exact IndexFlatIP; False: IVF (approximate); None: exact up to 20,000 rows
                     seed: int = 0,              # seeds the IVF clustering
                     nprobe: int = 16,           # IVF lists searched per query (exact=False)
                    ) -> np.ndarray:
@@ -59,6 +59,7 @@ def mine_neighbours(x,                          # (N, d) embeddings (normalised 
     N, d = x.shape
     n = int(min(n_neighbours, N - 1))
     n_lists = int(4 * math.sqrt(N))
+    if exact is None: exact = N <= 20_000
     if exact or N < 40 * n_lists:                       # IVF needs enough points to train its lists
         index = faiss.IndexFlatIP(d)
     else:
@@ -187,7 +188,7 @@ class TAC:
                  tau_retrieval: float = 0.005,          # τ̃, softness of noun retrieval
                  centre_method: str = "kmeans",         # semantic centres: kmeans | agglomerative | spectral | dbscan
                  n_neighbours: int = 50,                # N̂
-                 exact_neighbours: bool = True,         # False → IVF neighbours (large N)
+                 exact_neighbours: bool | None = None,  # None: exact up to 20,000 images, IVF above; True/False force it
                  epochs: int | None = None,             # None → 20 (100 for K ≥ 100)
                  batch_size: int | None = None,         # None → 512 (8192 for K ≥ 100)
                  tau: float | None = None,              # τ̂; None → 0.5 (5.0 for K ≥ 100)
