@@ -95,7 +95,7 @@ import faiss
 def _faiss_gpu_ok(device) -> bool:
     return get_device(device).type == "cuda" and hasattr(faiss, "get_num_gpus") and faiss.get_num_gpus() > 0
 
-def kmeans(x, n_clusters: int, seed: int = 0, n_iter: int = 50, n_init: int = 3, spherical: bool = False,
+def kmeans(x, n_clusters: int, seed: int = 0, n_iter: int = 50, n_init: int = 10, spherical: bool = False,
            max_points_per_centroid: int | None = 256, device="auto", name: str = "x"):
     "k-means with faiss: (labels (N,), centroids (K, d)); deterministic for a given seed."
     x = check_embeddings(x, name)

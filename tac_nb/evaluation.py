@@ -276,7 +276,7 @@ def benchmark(image_emb,                 # (N, d) image embeddings
 
 # %% ../nbs/07_evaluation.ipynb #a6a3c8f8
 TABLE4_TERMS = (("dis",), ("con",), ("bal",), ("dis", "con"), ("dis", "bal"), ("con", "bal"), ("dis", "con", "bal"))
-TABLE5_DIRECTIONS = {"image_to_text": "text", "text_to_image": "image", "both": "both"}   # direction → head to cluster with
+TABLE5_DIRECTIONS = {"image_to_text": "text", "text_to_image": "image", "both": "image"}   # direction → head to cluster with
 SWEEP_PARAMS = ("compact_size", "gamma", "n_neighbours", "tau_retrieval", "tau", "alpha")
 
 def _tac_runs(configs,                 # list of (row label, TAC kwargs)

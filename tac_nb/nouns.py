@@ -115,7 +115,7 @@ def _centres_from_labels(x, labels):
     np.add.at(sums, np.searchsorted(ids, labels[keep]), x[keep])
     return l2_normalize(sums)
 
-def semantic_centres(image_emb, k: int, method: str = "kmeans", seed: int = 0, n_iter: int = 20, n_init: int = 1,
+def semantic_centres(image_emb, k: int, method: str = "kmeans", seed: int = 0, n_iter: int = 50, n_init: int = 3,
                      **kwargs) -> np.ndarray:
     "The (k, d) L2-normed image semantic centres (seed 000, Eq. 2) by k-means or a Table 6 alternative."
     x = l2_normalize(check_embeddings(image_emb, "image_emb"))

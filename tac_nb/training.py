@@ -108,7 +108,7 @@ def train_heads(image_emb,                       # (N, d) image embeddings (L2-n
                 negatives: str = "all",          # see losses.distillation_loss
                 direction: str = "both",         # see losses.distillation_loss (Table 5)
                 confidence: str = "per_sample",  # see losses.confidence_loss
-                reduction: str = "sum",          # L_Dis over clusters: "sum" (Eq. 9) | "mean" (the authors' code)
+                reduction: str = "mean",         # L_Dis over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 9)
                 min_steps: int = 500,            # when `epochs` is None, train at least this many steps (small N)
                 hidden: int | None = None,       # head hidden width (None → d)
                 batchnorm: bool = False,         # BatchNorm in the heads (authors' code)
@@ -199,7 +199,7 @@ class TAC:
                  negatives: str = "all",                # "cross" = journal form (seed 001)
                  direction: str = "both",               # Table 5
                  confidence: str = "per_sample",        # "paper" = printed Eq. 12
-                 reduction: str = "sum",                # L_Dis over clusters: "sum" (Eq. 9) | "mean" (the authors' code)
+                 reduction: str = "mean",               # L_Dis over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 9)
                  min_steps: int = 500,                  # with epochs=None, at least this many optimiser steps
                  hidden: int | None = None,
                  batchnorm: bool = False,               # BatchNorm heads (authors' code)
