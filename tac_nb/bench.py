@@ -61,9 +61,13 @@ def tac_defaults(**overrides) -> dict:
     if unknown: raise ValueError(f"ours: unknown TAC keyword(s) {sorted(unknown)}; expected some of {sorted(params)}")
     return {**params, **overrides}
 
-def _sk_kmeans(x, n_clusters, n_init, seed, max_iter=300):
-    from sklearn.cluster import KMeans
-    return KMeans(n_clusters, n_init=n_init, max_iter=max_iter, random_state=seed).fit_predict(x).astype(np.int64)
+def _reference_kmeans(x, n_clusters, n_init, seed, n_iter=300):
+    "k-means as the authors' code runs it: faiss, spherical, 300 iterations, `n_init` restarts, faiss's own sampling."
+    import faiss
+    x = np.ascontiguousarray(x, dtype=np.float32)
+    km = faiss.Kmeans(x.shape[1], n_clusters, niter=n_iter, nredo=n_init, spherical=True, seed=seed, verbose=False)
+    km.train(x)
+    return km.index.search(x, 1)[1][:, 0].astype(np.int64)
 
 def _exact_neighbours(x, n):
     import faiss
@@ -97,11 +101,11 @@ def run_pipeline(image_emb, noun_emb, y_true, n_clusters: int, settings: str = "
     if settings == "ours":
         centres = stage("centres", lambda: semantic_centres(img, k, method=p["centre_method"], seed=seed))
     else:
-        centres = stage("centres", lambda: _centres_from_labels(img, _sk_kmeans(img, k, 10, seed)))
+        centres = stage("centres", lambda: _centres_from_labels(img, _reference_kmeans(img, k, 10, seed)))
     selected = stage("selection", lambda: select_nouns(nouns, centres, p["gamma"]))
     text = stage("retrieval", lambda: text_counterparts(img, np.ascontiguousarray(nouns[selected]), p["tau_retrieval"]))
     if settings == "ours": nt = stage("no_train_kmeans", lambda: no_train_labels(img, text, K, seed=seed))
-    else: nt = stage("no_train_kmeans", lambda: _sk_kmeans(np.hstack([img, text]), K, 20, seed))
+    else: nt = stage("no_train_kmeans", lambda: _reference_kmeans(np.hstack([img, text]), K, 20, seed))
     out["acc_no_train"] = cluster_metrics(y_true, nt)["acc"]
     n = p["n_neighbours"]
     if settings == "ours":

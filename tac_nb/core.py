@@ -10,8 +10,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['get_device', 'seed_everything', 'check_embeddings', 'l2_normalize', 'check_n_clusters', 'atomic_write', 'save_array',
-           'kmeans']
+__all__ = ['get_device', 'seed_everything', 'check_embeddings', 'l2_normalize', 'check_n_clusters', 'check_fit_inputs',
+           'atomic_write', 'save_array', 'kmeans']
 
 # %% ../nbs/00_core.ipynb #5d1acb4d
 def get_device(device="auto") -> torch.device:
@@ -70,6 +70,20 @@ def check_n_clusters(n_clusters, n_samples: int | None = None, name: str = "n_cl
         raise ValueError(f"{name}: expected at most the number of samples ({n_samples}), got {n_clusters}")
     return int(n_clusters)
 
+# %% ../nbs/00_core.ipynb #fitinputs1
+def check_fit_inputs(image_emb, noun_emb, n_clusters, nouns=None):
+    "Validate an estimator's `fit` inputs; return L2-normed (image_emb, noun_emb), K and the words as a list (or None)."
+    img = check_embeddings(image_emb, "image_emb", min_rows=2)
+    K = check_n_clusters(n_clusters, len(img))
+    bank = check_embeddings(noun_emb, "noun_emb", dim=img.shape[1], dim_from="image_emb")
+    if nouns is not None:
+        n = len(nouns) if hasattr(nouns, "__len__") and not isinstance(nouns, str) else None
+        if n != len(bank):
+            raise ValueError(f"nouns: expected a list of {len(bank)} words (one per row of noun_emb), "
+                             f"got {type(nouns).__name__}" + (f" of length {n}" if n is not None else ""))
+        nouns = [str(w) for w in nouns]
+    return l2_normalize(img), l2_normalize(bank), K, nouns
+
 # %% ../nbs/00_core.ipynb #484f0221
 def atomic_write(path, write_fn, suffix: str = ".tmp") -> Path:
     "Call `write_fn(tmp_path)` then atomically move the temp file to `path`."
@@ -105,7 +119,6 @@ def kmeans(x, n_clusters: int, seed: int = 0, n_iter: int = 50, n_init: int = 10
     km = faiss.Kmeans(x.shape[1], n_clusters, niter=int(n_iter), nredo=int(n_init), seed=int(seed), verbose=False,
                       spherical=spherical, gpu=_faiss_gpu_ok(device),
                       max_points_per_centroid=int(max_points_per_centroid or len(x)))
-    km.cp.init_method = faiss.ClusteringInitMethod_KMEANS_PLUS_PLUS   # scikit-learn's init: far fewer bad starts
     km.cp.min_points_per_centroid = 1                                  # small N is legitimate here; no warning
     km.train(x)
     labels = km.index.search(x, 1)[1][:, 0].astype(np.int64)

@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from torch import nn
 from tqdm.auto import tqdm
 
-from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize
+from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize, check_fit_inputs
 from .nouns import estimate_k, semantic_centres, select_nouns
 from .retrieval import text_counterparts
 from .losses import distillation_loss, balance_loss, instance_contrastive_loss
@@ -199,17 +199,8 @@ class DXMC:
             noun_emb,                      # (M, d) noun embeddings
             nouns=None):                   # optional list of M words, for `cluster_nouns`
         "Run DXMC on the images; sets labels_, selected_nouns_, text_counterparts_, the four heads, history_. Returns self."
-        img = check_embeddings(image_emb, "image_emb")
+        img, bank, K, nouns = check_fit_inputs(image_emb, noun_emb, self.n_clusters, nouns)
         N, d = img.shape
-        K = check_n_clusters(self.n_clusters, N, "n_clusters")
-        bank = check_embeddings(noun_emb, "noun_emb", dim=d, dim_from="image_emb")
-        if nouns is not None:
-            if isinstance(nouns, str) or len(nouns) != len(bank):
-                raise ValueError(f"nouns: expected a list of {len(bank)} words (one per row of noun_emb), "
-                                 f"got {type(nouns).__name__} of length {len(nouns)}")
-            nouns = [str(w) for w in nouns]
-        if N < 2: raise ValueError(f"image_emb: expected at least 2 rows, got {N}")
-        img, bank = l2_normalize(img), l2_normalize(bank)
         k = check_n_clusters(estimate_k(N, K) if self.k is None else self.k, N, "k")
         centres = semantic_centres(img, k, seed=self.seed)                  # seed 004, Eq. 1
         selected = np.asarray(select_nouns(bank, centres, self.gamma), dtype=np.int64)   # Eq. 2–3

@@ -58,5 +58,6 @@ def no_train_labels(image_emb, text_emb, n_clusters: int, seed: int = 0, return_
     v = l2_normalize(check_embeddings(image_emb, "image_emb"))
     t = l2_normalize(check_embeddings(text_emb, "text_emb", dim=v.shape[1], dim_from="image_emb"))
     if len(t) != len(v): raise ValueError(f"text_emb: expected {len(v)} rows (one per image), got {len(t)}")
+    kmeans_kw = {"n_init": 50, **kmeans_kw}              # many restarts: each fits on a sample, so they are cheap
     labels, centroids = kmeans(np.hstack([v, t]), check_n_clusters(n_clusters, len(v)), seed=seed, **kmeans_kw)
     return (labels, centroids) if return_centroids else labels

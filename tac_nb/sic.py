@@ -10,7 +10,7 @@ import torch
 from torch import nn
 from tqdm.auto import tqdm
 
-from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize, kmeans
+from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize, kmeans, check_fit_inputs
 from .losses import balance_loss
 from .training import mine_neighbours, head_probs
 
@@ -340,17 +340,8 @@ class SIC:
             noun_emb,                     # (M, d) noun embeddings, the bank W
             nouns=None):                  # optional list of M words, for `cluster_nouns`
         "Run SIC on the images; sets labels_, pseudo_labels_, semantic_nouns_, semantic_centres_, head_, … Returns self."
-        img = check_embeddings(image_emb, "image_emb")
+        img, bank, c, nouns = check_fit_inputs(image_emb, noun_emb, self.n_clusters, nouns)
         N, d = img.shape
-        c = check_n_clusters(self.n_clusters, N, "n_clusters")
-        bank = check_embeddings(noun_emb, "noun_emb", dim=d, dim_from="image_emb")
-        if nouns is not None:
-            if isinstance(nouns, str) or len(nouns) != len(bank):
-                raise ValueError(f"nouns: expected a list of {len(bank)} words (one per row of noun_emb), "
-                                 f"got {type(nouns).__name__} of length {len(nouns)}")
-            nouns = [str(w) for w in nouns]
-        if N < 2: raise ValueError(f"image_emb: expected at least 2 rows, got {N}")
-        img, bank = l2_normalize(img), l2_normalize(bank)
         km_labels, centres = kmeans(img, c, seed=self.seed, name="image_emb")
         chosen = semantic_space(bank, centres, self.gamma_u, self.gamma_r, self.noun_order)
         head, H, pseudo, hist = train_sic(

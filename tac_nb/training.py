@@ -13,7 +13,7 @@ from torch import nn
 import faiss
 from tqdm.auto import tqdm
 
-from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize, atomic_write
+from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize, atomic_write, check_fit_inputs
 from .losses import tac_loss
 
 # %% auto #0
@@ -227,16 +227,8 @@ class TAC:
             noun_emb,                      # (M, d) noun embeddings
             nouns=None):                   # optional list of M words, for `cluster_nouns`
         "Run TAC on the images; sets labels_, no_train_labels_, selected_nouns_, text_counterparts_, … Returns self."
-        img = check_embeddings(image_emb, "image_emb")
+        img, nn_emb, K, nouns = check_fit_inputs(image_emb, noun_emb, self.n_clusters, nouns)
         N, d = img.shape
-        K = check_n_clusters(self.n_clusters, N, "n_clusters")
-        nn_emb = check_embeddings(noun_emb, "noun_emb", dim=d, dim_from="image_emb")
-        if nouns is not None:
-            if isinstance(nouns, str) or len(nouns) != len(nn_emb):
-                raise ValueError(f"nouns: expected a list of {len(nn_emb)} words (one per row of noun_emb), "
-                                 f"got {type(nouns).__name__} of length {len(nouns)}")
-            nouns = [str(w) for w in nouns]
-        img, nn_emb = l2_normalize(img), l2_normalize(nn_emb)
         k = estimate_k(N, K) if self.k is None else self.k
         k = check_n_clusters(k, N, "k")
         centres = semantic_centres(img, k, method=self.centre_method, seed=self.seed)
