@@ -21,6 +21,11 @@ for cell in nb["cells"]:
                 l.strip().startswith(("assert", "test_", "#")) or not l.strip() for l in lines): continue  # test-only cells
         code = "\n".join(l for l in lines if not l.startswith("#|"))
         parts.append(f"```python\n{code}\n```")
+        shown = []                                   # what the cell printed or returned, as plain text
+        for o in cell.get("outputs", []):
+            if o.get("output_type") == "stream" and o.get("name") == "stdout": shown.append("".join(o["text"]))
+            elif "text/plain" in o.get("data", {}): shown.append("".join(o["data"]["text/plain"]))
+        if shown: parts.append("```\n" + "\n".join(t.rstrip("\n") for t in shown) + "\n```")
 readme = "\n\n".join(parts) + "\n"
 readme = readme.replace("> Cluster images", "Cluster images", 1)
 out = root / "README.md"
