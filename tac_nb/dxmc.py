@@ -15,7 +15,8 @@ from .core import get_device, seed_everything, check_embeddings, check_n_cluster
 from .nouns import estimate_k, semantic_centres, select_nouns
 from .retrieval import text_counterparts
 from .losses import distillation_loss, balance_loss, instance_contrastive_loss
-from .training import ClusterHead, mine_neighbours, head_probs, large_k_preset
+from .training import (ClusterHead, mine_neighbours, head_probs, large_k_preset, check_pair_and_neighbours,
+                             neighbour_batches)
 
 # %% auto #0
 __all__ = ['instance_head', 'nt_xent_loss', 'dxmc_loss', 'train_dxmc', 'DXMC']
@@ -100,23 +101,15 @@ def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-nor
                shared_trunk: bool = False,     # True: f_I/f_C (and g_I/g_C) share their first layer (not in the paper)
                seed: int = 0, device="auto", progress: bool = True):
     "Train DXMC's instance heads f_I, g_I and cluster heads f_C, g_C with Eq. 16; return (f_C, g_C, f_I, g_I, history)."
-    image_emb = check_embeddings(image_emb, "image_emb", min_rows=2)
-    text_emb = check_embeddings(text_emb, "text_emb", dim=image_emb.shape[1], dim_from="image_emb")
+    image_emb, text_emb, K, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours,
+                                                              text_neighbours, n_neighbours, seed)
     N, d = image_emb.shape
-    if len(text_emb) != N: raise ValueError(f"text_emb: expected {N} rows (one per image), got {len(text_emb)}")
-    K = check_n_clusters(n_clusters, N)
     if batch_size is not None and batch_size < 2: raise ValueError(f"batch_size: expected an int ≥ 2, got {batch_size!r}")
     cfg = large_k_preset(K, epochs, batch_size, tau_cluster, n_samples=N, min_steps=min_steps)
     tau_i = tau_instance if tau_instance is not None else (0.5 if K >= 100 else 0.05)
     if isinstance(cfg["epochs"], bool) or not isinstance(cfg["epochs"], (int, np.integer)) or cfg["epochs"] < 1:
         raise ValueError(f"epochs: expected a positive int, got {epochs!r}")
     if not tau_i > 0: raise ValueError(f"tau_instance: expected a positive temperature, got {tau_instance!r}")
-    nbrs = []
-    for name, nb, x in (("image_neighbours", image_neighbours, image_emb), ("text_neighbours", text_neighbours, text_emb)):
-        nb = mine_neighbours(x, n_neighbours, seed=seed) if nb is None else np.asarray(nb)
-        if nb.ndim != 2 or len(nb) != N or nb.shape[1] < 1 or not np.issubdtype(nb.dtype, np.integer) or nb.min() < 0 or nb.max() >= N:
-            raise ValueError(f"{name}: expected an (N={N}, n) integer array of indices in [0, N), got shape {nb.shape}")
-        nbrs.append(nb)
     dev = get_device(device)
     seed_everything(seed)
     gen = torch.Generator().manual_seed(int(seed))
@@ -127,17 +120,12 @@ def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-nor
     params = list({id(p): p for h in heads for p in h.parameters()}.values())   # shared layers once
     opt = torch.optim.Adam(params, lr=lr, betas=tuple(betas))
     V, T = torch.from_numpy(image_emb).to(dev), torch.from_numpy(text_emb).to(dev)
-    NV, NT = (torch.from_numpy(nb.astype(np.int64)) for nb in nbrs)
     bs, n_steps = cfg["batch_size"], cfg["n_steps"]
     rows = []
     for epoch in tqdm(range(cfg["epochs"]), desc="DXMC heads", disable=not progress, leave=False):
         for h in heads: h.train()
-        perm = torch.randperm(N, generator=gen)
         sums = dict(total=0., ins=0., clu=0., bal=0.)
-        for s in range(n_steps):
-            idx = perm[s * bs:(s + 1) * bs]
-            jv = NV[idx, torch.randint(NV.shape[1], (len(idx),), generator=gen)]
-            jt = NT[idx, torch.randint(NT.shape[1], (len(idx),), generator=gen)]
+        for idx, jv, jt in neighbour_batches(N, *nbrs, bs, n_steps, gen):
             v, t = V[idx.to(dev)], T[idx.to(dev)]
             u, u_nbr = f_c(v).softmax(1), f_c(V[jv.to(dev)]).softmax(1)
             w, w_nbr = g_c(t).softmax(1), g_c(T[jt.to(dev)]).softmax(1)

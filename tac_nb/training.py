@@ -17,7 +17,8 @@ from .core import get_device, seed_everything, check_embeddings, check_n_cluster
 from .losses import tac_loss
 
 # %% auto #0
-__all__ = ['ClusterHead', 'mine_neighbours', 'large_k_preset', 'train_heads', 'head_probs', 'TAC']
+__all__ = ['ClusterHead', 'mine_neighbours', 'large_k_preset', 'check_pair_and_neighbours', 'neighbour_batches', 'train_heads',
+           'head_probs', 'TAC']
 
 # %% ../nbs/06_training.ipynb #ad7e7ca5
 class ClusterHead(nn.Module):
@@ -92,6 +93,31 @@ def large_k_preset(n_clusters: int, epochs=None, batch_size=None, tau=None,
 
 def _fit_batch(n, batch_size): return int(max(2, min(batch_size, n)))
 
+def check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours=None, text_neighbours=None,
+                              n_neighbours: int = 50, seed: int = 0):
+    "Validate two aligned modalities and their neighbour tables (mined when not given): (image_emb, text_emb, K, [NV, NT])."
+    image_emb = check_embeddings(image_emb, "image_emb", min_rows=2)
+    text_emb = check_embeddings(text_emb, "text_emb", dim=image_emb.shape[1], dim_from="image_emb")
+    N = len(image_emb)
+    if len(text_emb) != N: raise ValueError(f"text_emb: expected {N} rows (one per image), got {len(text_emb)}")
+    K = check_n_clusters(n_clusters, N)
+    nbrs = []
+    for name, nb, x in (("image_neighbours", image_neighbours, image_emb), ("text_neighbours", text_neighbours, text_emb)):
+        nb = mine_neighbours(x, n_neighbours, seed=seed) if nb is None else np.asarray(nb)
+        if nb.ndim != 2 or len(nb) != N or nb.shape[1] < 1 or not np.issubdtype(nb.dtype, np.integer) or nb.min() < 0 or nb.max() >= N:
+            raise ValueError(f"{name}: expected an (N={N}, n) integer array of indices in [0, N), got shape {nb.shape}")
+        nbrs.append(nb)
+    return image_emb, text_emb, K, nbrs
+
+def neighbour_batches(n_samples: int, image_neighbours, text_neighbours, batch_size: int, n_steps: int, gen):
+    "One epoch of (idx, image neighbour, text neighbour) index batches: a random permutation, one random neighbour each."
+    NV, NT = (torch.as_tensor(np.asarray(nb, dtype=np.int64)) for nb in (image_neighbours, text_neighbours))
+    perm = torch.randperm(n_samples, generator=gen)
+    for s in range(n_steps):
+        idx = perm[s * batch_size:(s + 1) * batch_size]
+        yield (idx, NV[idx, torch.randint(NV.shape[1], (len(idx),), generator=gen)],
+               NT[idx, torch.randint(NT.shape[1], (len(idx),), generator=gen)])
+
 def train_heads(image_emb,                       # (N, d) image embeddings (L2-normed)
                 text_emb,                        # (N, d) their text counterparts (L2-normed)
                 n_clusters: int,                 # K
@@ -117,20 +143,12 @@ def train_heads(image_emb,                       # (N, d) image embeddings (L2-n
                 progress: bool = True,           # tqdm bar over epochs
                ):
     "Train the image head f and text head g with L_TAC; return (image_head, text_head, history DataFrame)."
-    image_emb = check_embeddings(image_emb, "image_emb", min_rows=2)
-    text_emb = check_embeddings(text_emb, "text_emb", dim=image_emb.shape[1], dim_from="image_emb")
+    image_emb, text_emb, n_clusters, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours,
+                                                                       text_neighbours, n_neighbours, seed)
     N, d = image_emb.shape
-    if len(text_emb) != N: raise ValueError(f"text_emb: expected {N} rows (one per image), got {len(text_emb)}")
-    n_clusters = check_n_clusters(n_clusters, N)
     if batch_size is not None and batch_size < 2: raise ValueError(f"batch_size: expected an int ≥ 2, got {batch_size!r}")
     cfg = large_k_preset(n_clusters, epochs, batch_size, tau, n_samples=N, min_steps=min_steps)
     if cfg["epochs"] < 1: raise ValueError(f"epochs: expected a positive int, got {epochs!r}")
-    nbrs = []
-    for name, nb, x in (("image_neighbours", image_neighbours, image_emb), ("text_neighbours", text_neighbours, text_emb)):
-        nb = mine_neighbours(x, n_neighbours, seed=seed) if nb is None else np.asarray(nb)
-        if nb.ndim != 2 or len(nb) != N or nb.shape[1] < 1 or not np.issubdtype(nb.dtype, np.integer) or nb.min() < 0 or nb.max() >= N:
-            raise ValueError(f"{name}: expected an (N={N}, n) integer array of indices in [0, N), got shape {nb.shape}")
-        nbrs.append(nb)
     dev = get_device(device)
     seed_everything(seed)
     gen = torch.Generator().manual_seed(int(seed))
@@ -138,18 +156,13 @@ def train_heads(image_emb,                       # (N, d) image embeddings (L2-n
     g = ClusterHead(d, n_clusters, hidden, batchnorm).to(dev)
     opt = torch.optim.Adam(list(f.parameters()) + list(g.parameters()), lr=lr, betas=tuple(betas))
     V, T = torch.from_numpy(image_emb).to(dev), torch.from_numpy(text_emb).to(dev)
-    NV, NT = (torch.from_numpy(nb.astype(np.int64)) for nb in nbrs)
     bs, n_steps = cfg["batch_size"], cfg["n_steps"]
     rows = []
     bar = tqdm(range(cfg["epochs"]), desc="TAC heads", disable=not progress, leave=False)
     for epoch in bar:
         f.train(); g.train()
-        perm = torch.randperm(N, generator=gen)
         sums = dict(total=0., dis=0., con=0., bal=0.)
-        for s in range(n_steps):
-            idx = perm[s * bs:(s + 1) * bs]
-            jv = NV[idx, torch.randint(NV.shape[1], (len(idx),), generator=gen)]   # one random neighbour each
-            jt = NT[idx, torch.randint(NT.shape[1], (len(idx),), generator=gen)]
+        for idx, jv, jt in neighbour_batches(N, *nbrs, bs, n_steps, gen):
             p, p_nbr = f(V[idx.to(dev)]).softmax(1), f(V[jv.to(dev)]).softmax(1)
             q, q_nbr = g(T[idx.to(dev)]).softmax(1), g(T[jt.to(dev)]).softmax(1)
             L = tac_loss(p, p_nbr, q, q_nbr, tau=cfg["tau"], alpha=alpha, terms=terms, negatives=negatives,
