@@ -12,8 +12,7 @@ from torch import nn
 from tqdm.auto import tqdm
 
 from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize, check_fit_inputs
-from .nouns import estimate_k, semantic_centres, select_nouns
-from .retrieval import text_counterparts
+from .retrieval import text_counterparts, text_space
 from .losses import distillation_loss, balance_loss, instance_contrastive_loss
 from .training import (ClusterHead, mine_neighbours, head_probs, large_k_preset, check_pair_and_neighbours,
                              neighbour_batches)
@@ -189,11 +188,8 @@ class DXMC:
         "Run DXMC on the images; sets labels_, selected_nouns_, text_counterparts_, the four heads, history_. Returns self."
         img, bank, K, nouns = check_fit_inputs(image_emb, noun_emb, self.n_clusters, nouns)
         N, d = img.shape
-        k = check_n_clusters(estimate_k(N, K) if self.k is None else self.k, N, "k")
-        centres = semantic_centres(img, k, seed=self.seed)                  # seed 004, Eq. 1
-        selected = np.asarray(select_nouns(bank, centres, self.gamma), dtype=np.int64)   # Eq. 2–3
-        sel_emb = np.ascontiguousarray(bank[selected])
-        text = text_counterparts(img, sel_emb, self.tau_retrieval)           # Eq. 4–5
+        ts = text_space(img, bank, K, self.k, self.gamma, self.tau_retrieval, seed=self.seed)   # seed 004, Eq. 1–5
+        k, centres, selected, sel_emb, text = ts["k"], ts["centres"], ts["selected"], ts["selected_emb"], ts["text"]
         nv = mine_neighbours(img, self.n_neighbours, exact=self.exact_neighbours, seed=self.seed)
         nt = mine_neighbours(text, self.n_neighbours, exact=self.exact_neighbours, seed=self.seed)
         f_c, g_c, f_i, g_i, hist = train_dxmc(

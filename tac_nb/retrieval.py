@@ -8,7 +8,7 @@ import numpy as np
 from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans
 
 # %% auto #0
-__all__ = ['retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'no_train_labels']
+__all__ = ['retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'text_space', 'no_train_labels']
 
 # %% ../nbs/04_retrieval.ipynb #b957a3d5
 def _check_pair(image_emb, noun_emb, tau):
@@ -51,6 +51,19 @@ def cluster_noun_weights(image_emb, noun_emb, labels, n_clusters: int, tau: floa
         np.add.at(sums, lab, w)
     counts = np.bincount(labels, minlength=n_clusters)[:, None]
     return (sums / np.maximum(counts, 1)).astype(np.float32)
+
+# %% ../nbs/04_retrieval.ipynb #textspace1
+def text_space(image_emb, noun_emb, n_clusters: int, k: int | None = None, gamma: int = 5, tau: float = 0.005,
+               centre_method: str = "kmeans", seed: int = 0) -> dict:
+    "TAC's text side (seed 000, §3.1): k, semantic centres, selected noun indices, and each image's text counterpart."
+    from tac_nb.nouns import estimate_k, semantic_centres, select_nouns
+    v, t = _check_pair(image_emb, noun_emb, tau)
+    k = check_n_clusters(estimate_k(len(v), check_n_clusters(n_clusters, len(v))) if k is None else k, len(v), "k")
+    centres = semantic_centres(v, k, method=centre_method, seed=seed)
+    selected = np.asarray(select_nouns(t, centres, gamma), dtype=np.int64)
+    selected_emb = np.ascontiguousarray(t[selected])
+    return dict(k=k, centres=centres, selected=selected, selected_emb=selected_emb,
+                text=text_counterparts(v, selected_emb, tau))
 
 # %% ../nbs/04_retrieval.ipynb #6f3f7ce2
 def no_train_labels(image_emb, text_emb, n_clusters: int, seed: int = 0, return_centroids: bool = False, **kmeans_kw):

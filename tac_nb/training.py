@@ -186,8 +186,7 @@ def head_probs(head: nn.Module, x, batch_size: int = 8192, device=None) -> np.nd
     return torch.cat(out).numpy()
 
 # %% ../nbs/06_training.ipynb #b359e271
-from .nouns import estimate_k, semantic_centres, select_nouns
-from .retrieval import text_counterparts, no_train_labels, cluster_noun_weights
+from .retrieval import text_counterparts, text_space, no_train_labels, cluster_noun_weights
 
 _HEADS = ("image", "text", "both")
 
@@ -242,12 +241,8 @@ class TAC:
         "Run TAC on the images; sets labels_, no_train_labels_, selected_nouns_, text_counterparts_, … Returns self."
         img, nn_emb, K, nouns = check_fit_inputs(image_emb, noun_emb, self.n_clusters, nouns)
         N, d = img.shape
-        k = estimate_k(N, K) if self.k is None else self.k
-        k = check_n_clusters(k, N, "k")
-        centres = semantic_centres(img, k, method=self.centre_method, seed=self.seed)
-        selected = np.asarray(select_nouns(nn_emb, centres, self.gamma), dtype=np.int64)
-        sel_emb = np.ascontiguousarray(nn_emb[selected])
-        text = text_counterparts(img, sel_emb, self.tau_retrieval)
+        ts = text_space(img, nn_emb, K, self.k, self.gamma, self.tau_retrieval, self.centre_method, self.seed)
+        k, centres, selected, sel_emb, text = ts["k"], ts["centres"], ts["selected"], ts["selected_emb"], ts["text"]
         no_train, centroids = no_train_labels(img, text, K, seed=self.seed, return_centroids=True)
         heads, hist = None, None
         if self.train:
