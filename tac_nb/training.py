@@ -282,12 +282,13 @@ class TAC:
 
     def _prepare(self, new_image_emb):
         self._check_fitted()
-        x = l2_normalize(check_embeddings(new_image_emb, "new_image_emb", dim=self.n_features_in_, dim_from="the fitted image_emb"))
-        return x, text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)
+        return l2_normalize(check_embeddings(new_image_emb, "new_image_emb", dim=self.n_features_in_, dim_from="the fitted image_emb"))
 
     def predict_proba(self, new_image_emb) -> np.ndarray:
         "Soft cluster assignments (n, K) of new images (one-hot of the nearest centroid for TAC no-train)."
-        x, t = self._prepare(new_image_emb)
+        x = self._prepare(new_image_emb)
+        if self.image_head_ is not None and self.head == "image": return head_probs(self.image_head_, x)   # no text needed
+        t = text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)
         if self.image_head_ is None:
             return np.eye(self.n_clusters, dtype=np.float32)[_nearest(np.hstack([x, t]), self.no_train_centroids_)]
         return self._combine(head_probs(self.image_head_, x), head_probs(self.text_head_, t))
