@@ -1,1 +1,16 @@
 __version__ = "0.1.0"
+"tac_nb: image clustering with external (textual) guidance — TAC, SIC and DXMC on CLIP embeddings."
+
+# The public API: `from tac_nb import TAC`. Each name also stays importable from the module that defines it.
+from .core import kmeans
+from .synthetic import make_world
+from .embeddings import CLIPEncoder
+from .nouns import wordnet_nouns, estimate_k, select_nouns
+from .retrieval import text_counterparts
+from .training import TAC
+from .sic import SIC
+from .dxmc import DXMC
+from .evaluation import cluster_metrics
+
+__all__ = ["TAC", "SIC", "DXMC", "CLIPEncoder", "cluster_metrics", "wordnet_nouns", "make_world", "estimate_k",
+           "select_nouns", "text_counterparts", "kmeans"]
