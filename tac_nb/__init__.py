@@ -7,7 +7,7 @@ from .synthetic import make_world
 from .embeddings import CLIPEncoder
 from .nouns import wordnet_nouns, estimate_k, select_nouns
 from .retrieval import text_counterparts
-from .training import TAC
+from .tac import TAC
 from .sic import SIC
 from .dxmc import DXMC
 from .evaluation import cluster_metrics

@@ -10,8 +10,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['get_device', 'seed_everything', 'check_embeddings', 'l2_normalize', 'check_n_clusters', 'check_fit_inputs',
-           'atomic_write', 'save_array', 'kmeans']
+__all__ = ['get_device', 'seed_everything', 'check_embeddings', 'l2_normalize', 'check_n_clusters', 'check_int', 'check_positive',
+           'check_choice', 'check_fit_inputs', 'atomic_write', 'save_array', 'kmeans', 'nearest_centroid']
 
 # %% ../nbs/00_core.ipynb #5d1acb4d
 def get_device(device="auto") -> torch.device:
@@ -70,6 +70,26 @@ def check_n_clusters(n_clusters, n_samples: int | None = None, name: str = "n_cl
         raise ValueError(f"{name}: expected at most the number of samples ({n_samples}), got {n_clusters}")
     return int(n_clusters)
 
+# %% ../nbs/00_core.ipynb #fc11234b
+def check_int(value, name: str, lo: int = 1) -> int:
+    "`value` as an int ≥ `lo`; bools and floats are refused with a ValueError naming `name`."
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < lo:
+        raise ValueError(f"{name}: expected an int ≥ {lo}, got {value!r}")
+    return int(value)
+
+def check_positive(value, name: str, zero_ok: bool = False) -> float:
+    "`value` as a float > 0 (≥ 0 with `zero_ok`), or a ValueError naming `name`."
+    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool) and np.isfinite(value)
+    if not ok or value < 0 or (value == 0 and not zero_ok):
+        raise ValueError(f"{name}: expected a {'non-negative' if zero_ok else 'positive'} number, got {value!r}")
+    return float(value)
+
+def check_choice(value, name: str, choices) -> str:
+    "`value` if it is one of `choices`, else a ValueError naming `name` and listing them."
+    if not isinstance(value, str) or value not in choices:
+        raise ValueError(f"{name}: expected one of {tuple(choices)}, got {value!r}")
+    return value
+
 # %% ../nbs/00_core.ipynb #fitinputs1
 def check_fit_inputs(image_emb, noun_emb, n_clusters, nouns=None):
     "Validate an estimator's `fit` inputs; return L2-normed (image_emb, noun_emb), K and the words as a list (or None)."
@@ -123,3 +143,11 @@ def kmeans(x, n_clusters: int, seed: int = 0, n_iter: int = 50, n_init: int = 10
     km.train(x)
     labels = km.index.search(x, 1)[1][:, 0].astype(np.int64)
     return labels, km.centroids.astype(np.float32)
+
+# %% ../nbs/00_core.ipynb #e557033b
+def nearest_centroid(x, centroids, block: int = 8192) -> np.ndarray:
+    "Index (n,) of the nearest centroid (Euclidean) for each row of `x`, computed in blocks of rows."
+    x, centroids = np.asarray(x, dtype=np.float32), np.asarray(centroids, dtype=np.float32)
+    c2 = (centroids ** 2).sum(1)
+    return np.concatenate([np.argmin(c2[None] - 2 * x[i:i + block] @ centroids.T, 1) for i in range(0, len(x), block)]
+                          or [np.empty(0, np.int64)]).astype(np.int64)

@@ -9,16 +9,16 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
-from tqdm.auto import tqdm
 
-from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize, check_fit_inputs
-from .retrieval import text_counterparts, text_space
+from .core import get_device, check_int, check_positive, check_choice
+from .retrieval import text_counterparts, text_space, cluster_noun_weights
 from .losses import distillation_loss, balance_loss, instance_contrastive_loss
-from .training import (ClusterHead, mine_neighbours, head_probs, large_k_preset, check_pair_and_neighbours,
-                             neighbour_batches)
+from .training import (ClusterHead, mine_neighbours, head_probs, training_schedule, check_pair_and_neighbours,
+                             neighbour_batches, fit_heads)
+from .base import ClusterEstimator, check_settings
 
 # %% auto #0
-__all__ = ['instance_head', 'nt_xent_loss', 'dxmc_loss', 'train_dxmc', 'DXMC']
+__all__ = ['instance_head', 'nt_xent_loss', 'dxmc_loss', 'dxmc_heads', 'train_dxmc', 'DXMC']
 
 # %% ../nbs/10_dxmc.ipynb #ae5dc883
 def instance_head(in_dim: int,                 # d
@@ -79,6 +79,15 @@ def dxmc_loss(z_img, z_txt,               # (n, D) instance features of images a
     total = sum((out[t] if t != "bal" else -alpha * out[t]) for t in terms)
     return dict(total=total, **out)
 
+# %% ../nbs/10_dxmc.ipynb #ead747de
+def dxmc_heads(in_dim: int, n_clusters: int, feature_dim: int = 1024, hidden: int | None = None, batchnorm: bool = False,
+               shared_trunk: bool = False) -> list:
+    "DXMC's four heads [f_C, g_C, f_I, g_I]; with `shared_trunk`, each modality's two heads share their first layer."
+    f_c, g_c = ClusterHead(in_dim, n_clusters, hidden, batchnorm), ClusterHead(in_dim, n_clusters, hidden, batchnorm)
+    f_i, g_i = instance_head(in_dim, feature_dim, hidden), instance_head(in_dim, feature_dim, hidden)
+    if shared_trunk: f_i.net[0], g_i.net[0] = f_c.net[0], g_c.net[0]   # one first layer per modality
+    return [f_c, g_c, f_i, g_i]
+
 # %% ../nbs/10_dxmc.ipynb #5dce478f
 def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-normed)
                text_emb,                       # (N, d) their text counterparts (L2-normed)
@@ -86,69 +95,51 @@ def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-nor
                image_neighbours=None,          # (N, N̂) neighbours among images; None → mined here
                text_neighbours=None,           # (N, N̂) neighbours among text counterparts; None → mined here
                n_neighbours: int = 50,         # N̂
-               epochs: int | None = None,      # None → 20 (100 for K ≥ 100), and at least `min_steps` steps
-               batch_size: int | None = None,  # None → 512 (8192 for K ≥ 100)
+               epochs: int | None = None,      # None → the paper's schedule (`training_schedule`)
+               batch_size: int | None = None,
                min_steps: int = 500,           # with epochs=None, at least this many optimiser steps (as TAC)
                tau_cluster: float | None = None,   # τ_C; None → 0.5 (5.0 for K ≥ 100)
                tau_instance: float | None = None,  # τ_I; None → 0.05 (0.5 for K ≥ 100, authors' code)
-               alpha: float = 5.0,
-               lr: float = 1e-3,
-               betas=(0.9, 0.999),             # the authors' code uses (0.9, 0.99)
+               alpha: float = 5.0, lr: float = 1e-3, betas=(0.9, 0.999),   # the authors' code uses betas (0.9, 0.99)
                feature_dim: int = 1024,        # D
-               terms=_DXMC_TERMS, instance: str = "paper", reduction: str = "sum",
+               terms=_DXMC_TERMS, instance: str = "paper", reduction: str = "sum",   # see `dxmc_loss`
                hidden: int | None = None, batchnorm: bool = False,
                shared_trunk: bool = False,     # True: f_I/f_C (and g_I/g_C) share their first layer (not in the paper)
                seed: int = 0, device="auto", progress: bool = True):
-    "Train DXMC's instance heads f_I, g_I and cluster heads f_C, g_C with Eq. 16; return (f_C, g_C, f_I, g_I, history)."
+    "Train DXMC's cluster heads f_C, g_C and instance heads f_I, g_I with Eq. 16; return (f_C, g_C, f_I, g_I, history)."
     image_emb, text_emb, K, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours,
                                                               text_neighbours, n_neighbours, seed)
     N, d = image_emb.shape
-    if batch_size is not None and batch_size < 2: raise ValueError(f"batch_size: expected an int ≥ 2, got {batch_size!r}")
-    cfg = large_k_preset(K, epochs, batch_size, tau_cluster, n_samples=N, min_steps=min_steps)
-    tau_i = tau_instance if tau_instance is not None else (0.5 if K >= 100 else 0.05)
-    if isinstance(cfg["epochs"], bool) or not isinstance(cfg["epochs"], (int, np.integer)) or cfg["epochs"] < 1:
-        raise ValueError(f"epochs: expected a positive int, got {epochs!r}")
-    if not tau_i > 0: raise ValueError(f"tau_instance: expected a positive temperature, got {tau_instance!r}")
+    sched = training_schedule(N, K, epochs, batch_size, tau_cluster, min_steps)
+    tau_i = check_positive(tau_instance if tau_instance is not None else (0.5 if K >= 100 else 0.05), "tau_instance")
     dev = get_device(device)
-    seed_everything(seed)
-    gen = torch.Generator().manual_seed(int(seed))
-    f_c, g_c = ClusterHead(d, K, hidden, batchnorm).to(dev), ClusterHead(d, K, hidden, batchnorm).to(dev)
-    f_i, g_i = instance_head(d, feature_dim, hidden).to(dev), instance_head(d, feature_dim, hidden).to(dev)
-    if shared_trunk: f_i.net[0], g_i.net[0] = f_c.net[0], g_c.net[0]   # one first layer per modality
-    heads = (f_c, g_c, f_i, g_i)
-    params = list({id(p): p for h in heads for p in h.parameters()}.values())   # shared layers once
-    opt = torch.optim.Adam(params, lr=lr, betas=tuple(betas))
     V, T = torch.from_numpy(image_emb).to(dev), torch.from_numpy(text_emb).to(dev)
-    bs, n_steps = cfg["batch_size"], cfg["n_steps"]
-    rows = []
-    for epoch in tqdm(range(cfg["epochs"]), desc="DXMC heads", disable=not progress, leave=False):
-        for h in heads: h.train()
-        sums = dict(total=0., ins=0., clu=0., bal=0.)
-        for idx, jv, jt in neighbour_batches(N, *nbrs, bs, n_steps, gen):
-            v, t = V[idx.to(dev)], T[idx.to(dev)]
-            u, u_nbr = f_c(v).softmax(1), f_c(V[jv.to(dev)]).softmax(1)
-            w, w_nbr = g_c(t).softmax(1), g_c(T[jt.to(dev)]).softmax(1)
-            L = dxmc_loss(f_i(v), g_i(t), u, u_nbr, w, w_nbr, tau_instance=tau_i, tau_cluster=cfg["tau"], alpha=alpha,
-                          terms=terms, instance=instance, reduction=reduction)
-            opt.zero_grad(); L["total"].backward(); opt.step()
-            for k in sums: sums[k] += float(L[k].detach())
-        rows.append(dict(epoch=epoch + 1, **{k: val / n_steps for k, val in sums.items()}))
-    for h in heads: h.eval()
-    return f_c, g_c, f_i, g_i, pd.DataFrame(rows, columns=["epoch", "ins", "clu", "bal", "total"])
+    def loss(heads, batch):
+        (f_c, g_c, f_i, g_i), (idx, jv, jt) = heads, (b.to(dev) for b in batch)
+        v, t = V[idx], T[idx]
+        return dxmc_loss(f_i(v), g_i(t), f_c(v).softmax(1), f_c(V[jv]).softmax(1), g_c(t).softmax(1),
+                         g_c(T[jt]).softmax(1), tau_instance=tau_i, tau_cluster=sched["tau"], alpha=alpha, terms=terms,
+                         instance=instance, reduction=reduction)
+    heads, hist = fit_heads(lambda: dxmc_heads(d, K, feature_dim, hidden, batchnorm, shared_trunk), loss,
+                            lambda heads, epoch, gen: neighbour_batches(N, *nbrs, sched["batch_size"], sched["n_steps"], gen),
+                            sched["epochs"], lr, betas, seed, dev, progress, "DXMC heads")
+    return (*heads, hist)
 
 # %% ../nbs/10_dxmc.ipynb #7d8844ad
 _HEADS = ("image", "both", "text")
 
-class DXMC:
-    "Dual-level cross-modal contrastive clustering (seed 004) on image and noun embeddings."
-    def __init__(self, n_clusters: int,                 # K, the number of clusters
-                 seed: int = 0,                         # seeds every random step (same seed → same labels)
+class DXMC(ClusterEstimator):
+    "Dual-level cross-modal contrastive clustering (Zhang, Li & Huang) on image and noun embeddings."
+    _unsaved = ("text_counterparts_",)                  # one row per training image; not needed to predict
+
+    def __init__(self, n_clusters: int, *,              # K, the number of clusters
+                 seed: int | None = 0,                  # seeds every random step (same seed → same labels); None: random
                  k: int | None = None,                  # semantic centres; None → estimate_k(N, K)
                  gamma: int = 5,                        # γ, nouns kept per centre
                  tau_retrieval: float = 0.005,          # τ̃, softness of noun retrieval
                  n_neighbours: int = 50,                # N̂
                  exact_neighbours: bool | None = None,  # None: exact up to 20,000 images, IVF above; True/False force it
-                 epochs: int | None = None,             # None → 20 (100 for K ≥ 100), at least `min_steps` steps
+                 epochs: int | None = None,             # None → the paper's schedule: 20 (100 for K ≥ 100)
                  batch_size: int | None = None,         # None → 512 (8192 for K ≥ 100)
                  min_steps: int = 500,                  # with epochs=None, at least this many optimiser steps (as TAC)
                  tau_cluster: float | None = None,      # τ_C; None → 0.5 (5.0 for K ≥ 100)
@@ -165,88 +156,38 @@ class DXMC:
                  shared_trunk: bool = False,            # True: instance and cluster heads share a first layer (ours)
                  head: str = "image",                   # labels from "image" (f_C) | "both" | "text"
                  device="auto",
-                 progress: bool = True):
-        if head not in _HEADS: raise ValueError(f"head: expected one of {_HEADS}, got {head!r}")
-        if instance not in _INSTANCE_FORMS: raise ValueError(f"instance: expected one of {_INSTANCE_FORMS}, got {instance!r}")
-        self.n_clusters, self.seed, self.k, self.gamma, self.tau_retrieval = n_clusters, seed, k, gamma, tau_retrieval
-        self.n_neighbours, self.exact_neighbours, self.epochs, self.batch_size = n_neighbours, exact_neighbours, epochs, batch_size
-        self.tau_cluster, self.tau_instance, self.alpha, self.lr, self.betas = tau_cluster, tau_instance, alpha, lr, tuple(betas)
-        self.feature_dim, self.terms, self.instance, self.reduction = feature_dim, tuple(terms), instance, reduction
-        self.hidden, self.batchnorm, self.head, self.device, self.progress = hidden, batchnorm, head, device, progress
-        self.shared_trunk, self.min_steps = shared_trunk, min_steps
+                 progress: bool = True):                # a bar over training epochs, on a terminal
+        self._store_params(locals())
 
-    _PARAMS = ("n_clusters", "seed", "k", "gamma", "tau_retrieval", "n_neighbours", "exact_neighbours", "epochs",
-               "batch_size", "min_steps", "tau_cluster", "tau_instance", "alpha", "lr", "betas", "feature_dim", "terms", "instance",
-               "reduction", "hidden", "batchnorm", "shared_trunk", "head", "device", "progress")
+    def _check_params(self):
+        check_settings(self, dict(head=_HEADS, instance=_INSTANCE_FORMS, reduction=("sum", "mean")),
+                       dict(gamma=1, n_neighbours=1, min_steps=0, feature_dim=2, k=2, epochs=1, batch_size=2),
+                       positive=("tau_retrieval", "lr", "tau_cluster", "tau_instance"), non_negative=("alpha",),
+                       terms=_DXMC_TERMS)
 
-    def get_params(self) -> dict: return {p: getattr(self, p) for p in self._PARAMS}
-    def __repr__(self): return f"DXMC(n_clusters={self.n_clusters!r}, seed={self.seed!r})"
+# %% ../nbs/10_dxmc.ipynb #afa44659
+def _dxmc_fit(self, img, bank, K, nouns, seed) -> dict:
+    ts = text_space(img, bank, K, self.k, self.gamma, self.tau_retrieval, seed=seed)   # DXMC §3.1 = TAC's text side
+    text = ts["text"]
+    nv, nt = (mine_neighbours(x, self.n_neighbours, exact=self.exact_neighbours, seed=seed) for x in (img, text))
+    f_c, g_c, f_i, g_i, history = train_dxmc(img, text, K, nv, nt, seed=seed, **self._settings_for(train_dxmc))
+    labels = self._combine(head_probs(f_c, img), head_probs(g_c, text)).argmax(1)
+    return dict(k_=ts["k"], centres_=ts["centres"], selected_nouns_=ts["selected"], selected_noun_emb_=ts["selected_emb"],
+                text_counterparts_=text, image_head_=f_c, text_head_=g_c, image_instance_head_=f_i, text_instance_head_=g_i,
+                history_=history, labels_=labels, selected_words_=None if nouns is None else [nouns[i] for i in ts["selected"]],
+                cluster_noun_weights_=None if nouns is None else cluster_noun_weights(img, ts["selected_emb"], labels, K, self.tau_retrieval))
 
-    def fit(self, image_emb,               # (N, d) image embeddings (raw encoder outputs are fine)
-            noun_emb,                      # (M, d) noun embeddings
-            nouns=None):                   # optional list of M words, for `cluster_nouns`
-        "Run DXMC on the images; sets labels_, selected_nouns_, text_counterparts_, the four heads, history_. Returns self."
-        img, bank, K, nouns = check_fit_inputs(image_emb, noun_emb, self.n_clusters, nouns)
-        N, d = img.shape
-        ts = text_space(img, bank, K, self.k, self.gamma, self.tau_retrieval, seed=self.seed)   # seed 004, Eq. 1–5
-        k, centres, selected, sel_emb, text = ts["k"], ts["centres"], ts["selected"], ts["selected_emb"], ts["text"]
-        nv = mine_neighbours(img, self.n_neighbours, exact=self.exact_neighbours, seed=self.seed)
-        nt = mine_neighbours(text, self.n_neighbours, exact=self.exact_neighbours, seed=self.seed)
-        f_c, g_c, f_i, g_i, hist = train_dxmc(
-            img, text, K, nv, nt, epochs=self.epochs, batch_size=self.batch_size, min_steps=self.min_steps,
-            tau_cluster=self.tau_cluster,
-            tau_instance=self.tau_instance, alpha=self.alpha, lr=self.lr, betas=self.betas, feature_dim=self.feature_dim,
-            terms=self.terms, instance=self.instance, reduction=self.reduction, hidden=self.hidden,
-            batchnorm=self.batchnorm, shared_trunk=self.shared_trunk, seed=self.seed, device=self.device,
-            progress=self.progress)
-        proba = self._combine(head_probs(f_c, img), head_probs(g_c, text))
-        # all computed: now, and only now, become fitted
-        self.k_, self.centres_, self.selected_nouns_, self.selected_noun_emb_ = k, centres, selected, sel_emb
-        self.text_counterparts_ = text
-        self.image_head_, self.text_head_, self.image_instance_head_, self.text_instance_head_ = f_c, g_c, f_i, g_i
-        self.history_, self.n_features_in_ = hist, d
-        self.selected_words_ = [nouns[i] for i in selected] if nouns is not None else None
-        self.labels_ = proba.argmax(1).astype(np.int64)
-        return self
+def _dxmc_predict_proba(self, x) -> np.ndarray:
+    p = head_probs(self.image_head_, x)
+    if self.head == "image": return p
+    return self._combine(p, head_probs(self.text_head_, text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)))
 
-    def fit_predict(self, image_emb, noun_emb, nouns=None) -> np.ndarray:
-        "Fit and return `labels_`."
-        return self.fit(image_emb, noun_emb, nouns).labels_
+@torch.no_grad()
+def _dxmc_transform(self, new_image_emb) -> np.ndarray:
+    "Instance features (n, D) of new images from the image instance head f_I (the paper's Fig. 2c space)."
+    head = self.image_instance_head_
+    return head(torch.from_numpy(self._checked(new_image_emb)).to(next(head.parameters()).device)).cpu().numpy()
 
-    def _combine(self, p, q): return {"both": (p + q) / 2, "image": p, "text": q}[self.head]
-
-    def _check_fitted(self):
-        if not hasattr(self, "labels_"): raise ValueError("DXMC: not fitted yet; call fit(image_emb, noun_emb) first")
-
-    def predict_proba(self, new_image_emb) -> np.ndarray:
-        "Soft cluster assignments (n, K) of new images (their text counterparts come from the selected nouns)."
-        self._check_fitted()
-        x = l2_normalize(check_embeddings(new_image_emb, "new_image_emb", dim=self.n_features_in_, dim_from="the fitted image_emb"))
-        p = head_probs(self.image_head_, x)
-        if self.head == "image": return p
-        return self._combine(p, head_probs(self.text_head_, text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)))
-
-    def predict(self, new_image_emb) -> np.ndarray:
-        "Cluster labels (n,) of new images; needs only the fitted model, not the noun bank."
-        return self.predict_proba(new_image_emb).argmax(1).astype(np.int64)
-
-    def transform(self, new_image_emb) -> np.ndarray:
-        "Instance features (n, D) of new images from the image instance head f_I (the paper's Fig. 2c space)."
-        self._check_fitted()
-        x = l2_normalize(check_embeddings(new_image_emb, "new_image_emb", dim=self.n_features_in_, dim_from="the fitted image_emb"))
-        with torch.no_grad():
-            dev = next(self.image_instance_head_.parameters()).device
-            return self.image_instance_head_(torch.from_numpy(x).to(dev)).cpu().numpy()
-
-    def cluster_nouns(self, top: int = 5) -> list:
-        "For each cluster, the `top` selected nouns whose text counterparts the cluster's images lean on most."
-        self._check_fitted()
-        if self.selected_words_ is None:
-            raise ValueError("nouns: cluster_nouns needs the words; pass nouns=[...] (one per noun_emb row) to fit")
-        if isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 1:
-            raise ValueError(f"top: expected a positive int, got {top!r}")
-        K = self.n_clusters
-        means = np.stack([self.text_counterparts_[self.labels_ == c].mean(0) if (self.labels_ == c).any()
-                          else np.zeros(self.n_features_in_, np.float32) for c in range(K)])
-        order = np.argsort(-(means @ self.selected_noun_emb_.T), axis=1, kind="stable")[:, :top]
-        return [[self.selected_words_[j] for j in row] for row in order]
+DXMC._fit, DXMC._predict_proba, DXMC.transform = _dxmc_fit, _dxmc_predict_proba, _dxmc_transform
+DXMC._make_heads = lambda self, d, K: dict(zip(("image_head_", "text_head_", "image_instance_head_", "text_instance_head_"),
+                                               dxmc_heads(d, K, self.feature_dim, self.hidden, self.batchnorm, self.shared_trunk)))

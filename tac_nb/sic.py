@@ -8,11 +8,11 @@ import numpy as np
 import pandas as pd
 import torch
 from torch import nn
-from tqdm.auto import tqdm
 
-from .core import get_device, seed_everything, check_embeddings, check_n_clusters, l2_normalize, kmeans, check_fit_inputs
+from .core import (get_device, check_embeddings, check_n_clusters, check_int, check_choice, l2_normalize, kmeans)
 from .losses import balance_loss
-from .training import mine_neighbours, head_probs
+from .training import mine_neighbours, head_probs, fit_heads
+from .base import ClusterEstimator, check_settings
 
 # %% auto #0
 __all__ = ['SIC_PRESETS', 'uniqueness_scores', 'semantic_space', 'direct_mapping', 'top_branch_mask',
@@ -214,71 +214,60 @@ def semantic_centres_for(mapping: str, image_emb, semantic_emb, q, n_clusters: i
     if mapping == "adjusted": return adjusted_centre_mapping(image_emb, semantic_emb, q, xi_c, xi_a, adjust_from)
     raise ValueError(f"mapping: expected one of {_MAPPINGS}, got {mapping!r}")
 
+# %% ../nbs/09_sic.ipynb #aced1d45
+def _sic_neighbours(u, neighbours, n_neighbours, seed) -> np.ndarray:
+    nb = mine_neighbours(u, n_neighbours, seed=seed) if neighbours is None else np.asarray(neighbours)
+    N = len(u)
+    if nb.ndim != 2 or len(nb) != N or nb.shape[1] < 1 or not np.issubdtype(nb.dtype, np.integer) or nb.min() < 0 or nb.max() >= N:
+        raise ValueError(f"neighbours: expected an (N={N}, k) integer array of indices in [0, N), got shape {nb.shape}")
+    return nb.astype(np.int64)
+
 def train_sic(image_emb,                  # (N, d) image embeddings U (L2-normed inside)
               semantic_emb,               # (m, d) embeddings V of the semantic set T
               image_centres,              # (c, d) k-means centres R of U (head initialisation, Eq. 8–9)
               mapping: str = "adjusted",  # "direct" | "centre" | "adjusted"
               neighbours=None,            # (N, k) neighbour indices; None → mined here
               n_neighbours: int = 20,     # k
-              epochs: int = 100,
-              batch_size: int = 128,
+              epochs: int = 100, batch_size: int = 128,
               lr: float = 1e-4,           # η_φ (Adam)
-              beta: float = 1.0,          # β
-              lam: float = 5.0,           # λ
+              beta: float = 1.0, lam: float = 5.0,   # β, λ
               xi_c: float = 0.9, xi_a: int = 20, adjust_from: str = "semantic",
-              tau_m: float = 5.0,
-              terms=_SIC_TERMS,
+              tau_m: float = 5.0, terms=_SIC_TERMS,
               semantic_warmup: int = 0,   # epochs without L_IS (authors' code: 1)
               seed: int = 0, device="auto", progress: bool = True):
-    "Train SIC's head by Algorithm 1 (seed 002); return (head, semantic centres H, pseudo-labels, history)."
+    "Train SIC's head by Algorithm 1 (Cai et al., AAAI 2023); return (head, semantic centres H, pseudo-labels, history)."
     u = l2_normalize(check_embeddings(image_emb, "image_emb", min_rows=2))
-    N, d = u.shape
-    v = l2_normalize(check_embeddings(semantic_emb, "semantic_emb", dim=d, dim_from="image_emb"))
-    r = check_embeddings(image_centres, "image_centres", dim=d, dim_from="image_emb")
-    c = check_n_clusters(len(r), N, "image_centres (rows)")
-    if mapping not in _MAPPINGS: raise ValueError(f"mapping: expected one of {_MAPPINGS}, got {mapping!r}")
-    if adjust_from not in _ADJUST: raise ValueError(f"adjust_from: expected one of {_ADJUST}, got {adjust_from!r}")
-    if isinstance(xi_a, bool) or not isinstance(xi_a, (int, np.integer)) or xi_a < 1:
-        raise ValueError(f"xi_a: expected an int ≥ 1, got {xi_a!r}")
+    v = l2_normalize(check_embeddings(semantic_emb, "semantic_emb", dim=u.shape[1], dim_from="image_emb"))
+    r = check_embeddings(image_centres, "image_centres", dim=u.shape[1], dim_from="image_emb")
+    c = check_n_clusters(len(r), len(u), "image_centres (rows)")
+    check_choice(mapping, "mapping", _MAPPINGS); check_choice(adjust_from, "adjust_from", _ADJUST); check_int(xi_a, "xi_a")
     if not 0 < xi_c <= c: raise ValueError(f"xi_c: expected a fraction of N/c in (0, c], got {xi_c!r}")
-    for name, val, lo in (("epochs", epochs, 1), ("batch_size", batch_size, 1), ("semantic_warmup", semantic_warmup, 0)):
-        if isinstance(val, bool) or not isinstance(val, (int, np.integer)) or val < lo:
-            raise ValueError(f"{name}: expected an int ≥ {lo}, got {val!r}")
-    nb = mine_neighbours(u, n_neighbours, seed=seed) if neighbours is None else np.asarray(neighbours)
-    if nb.ndim != 2 or len(nb) != N or nb.shape[1] < 1 or not np.issubdtype(nb.dtype, np.integer) or nb.min() < 0 or nb.max() >= N:
-        raise ValueError(f"neighbours: expected an (N={N}, k) integer array of indices in [0, N), got shape {nb.shape}")
+    batch_size, semantic_warmup = check_int(batch_size, "batch_size"), check_int(semantic_warmup, "semantic_warmup", lo=0)
+    nb = torch.from_numpy(_sic_neighbours(u, neighbours, n_neighbours, seed))
     dev = get_device(device)
-    seed_everything(seed)
-    gen = torch.Generator().manual_seed(int(seed))
-    head = kmeans_head(r, tau_m).to(dev)
-    opt = torch.optim.Adam(head.parameters(), lr=lr)
-    U, NB = torch.from_numpy(u).to(dev), torch.from_numpy(nb.astype(np.int64))
-    H = direct_mapping(u, v, c, seed) if mapping == "direct" else None
-    rows, prev = [], None
-    for epoch in tqdm(range(epochs), desc="SIC head", disable=not progress, leave=False):
-        q_all = head_probs(head, u, device=dev)                     # Q^(t+1) = f(U; φ^(t))
-        if mapping == "centre": H = _centre_mapping(u, v, q_all, xi_c)
-        elif mapping == "adjusted": H = _adjusted_mapping(u, v, q_all, xi_c, xi_a, adjust_from)
-        pseudo = _pseudo(u, H)                                      # P^(t+1), Eq. 5
-        P = torch.from_numpy(pseudo).to(dev)
-        use_terms = tuple(t for t in terms if t != "is" or epoch >= semantic_warmup) or ("i",)
-        head.train()
-        perm = torch.randperm(N, generator=gen)
-        sums, n_steps = dict(total=0., i=0., b=0., **{"is": 0.}), 0
-        for s in range(0, N, batch_size):
-            idx = perm[s:s + batch_size]
-            j = NB[idx, torch.randint(NB.shape[1], (len(idx),), generator=gen)]
-            q, q_nbr = head(U[idx.to(dev)]).softmax(1), head(U[j.to(dev)]).softmax(1)
-            L = sic_loss(q, q_nbr, P[idx.to(dev)], beta=beta, lam=lam, terms=use_terms)
-            opt.zero_grad(); L["total"].backward(); opt.step()
-            for k in sums: sums[k] += float(L[k].detach())
-            n_steps += 1
-        changed = float("nan") if prev is None else float((pseudo != prev).mean())
-        rows.append(dict(epoch=epoch + 1, **{k: val / n_steps for k, val in sums.items()}, pseudo_changed=changed))
-        prev = pseudo
-    head.eval()
-    hist = pd.DataFrame(rows, columns=["epoch", "i", "is", "b", "total", "pseudo_changed"])
-    return head, H, pseudo, hist
+    U = torch.from_numpy(u).to(dev)
+    state = dict(H=direct_mapping(u, v, c, seed) if mapping == "direct" else None, pseudo=None, before=None)
+
+    def batches(heads, epoch, gen):                             # Algorithm 1, each epoch: Q, then H, then P
+        q_all = head_probs(heads[0], u, device=dev)             # Q^(t+1) = f(U; φ^(t))
+        if mapping == "centre": state["H"] = _centre_mapping(u, v, q_all, xi_c)
+        elif mapping == "adjusted": state["H"] = _adjusted_mapping(u, v, q_all, xi_c, xi_a, adjust_from)
+        state["before"], state["pseudo"] = state["pseudo"], _pseudo(u, state["H"])     # P^(t+1), Eq. 5
+        state["P"] = torch.from_numpy(state["pseudo"]).to(dev)
+        state["terms"] = tuple(t for t in terms if t != "is" or epoch >= semantic_warmup) or ("i",)
+        return ((idx, nb[idx, torch.randint(nb.shape[1], (len(idx),), generator=gen)])
+                for idx in torch.randperm(len(u), generator=gen).split(batch_size))
+
+    def loss(heads, batch):
+        idx, j = (b.to(dev) for b in batch)
+        return sic_loss(heads[0](U[idx]).softmax(1), heads[0](U[j]).softmax(1), state["P"][idx], beta=beta, lam=lam,
+                        terms=state["terms"])
+
+    def changed(heads, epoch):                                  # how many pseudo-labels this epoch moved
+        return dict(pseudo_changed=float("nan") if state["before"] is None else float((state["pseudo"] != state["before"]).mean()))
+    (head,), hist = fit_heads(lambda: [kmeans_head(r, tau_m)], loss, batches, epochs, lr, seed=seed, device=dev,
+                              progress=progress, desc="SIC head", epoch_end=changed)
+    return head, state["H"], state["pseudo"], hist
 
 # %% ../nbs/09_sic.ipynb #bafd8605
 SIC_PRESETS = {
@@ -288,18 +277,19 @@ SIC_PRESETS = {
     "imagenet-dogs": dict(lr=9e-3, gamma_u=0.05, gamma_r=1000, xi_c=0.9, xi_a=50, n_neighbours=20, lam=5.0, beta=1.0),
     "tiny-imagenet": dict(lr=1e-4, gamma_u=0.05, gamma_r=200,  xi_c=0.9, xi_a=5,  n_neighbours=50, lam=5.0, beta=1.0),
 }
-_SIC_DEFAULTS = dict(SIC_PRESETS["stl10"], epochs=100, batch_size=128, tau_m=5.0)
+_SIC_DEFAULTS = dict(SIC_PRESETS["stl10"], epochs=100, batch_size=128, tau_m=5.0)   # Table 2's common row
 _PRESET_ALIASES = {"cifar20": "cifar100-20", "cifar-20": "cifar100-20", "cifar-10": "cifar10", "stl-10": "stl10",
                    "imagenet_dogs": "imagenet-dogs", "imagenetdogs": "imagenet-dogs", "tiny_imagenet": "tiny-imagenet"}
 
-# %% ../nbs/09_sic.ipynb #d43a3d88
-class SIC:
-    "Semantic-Enhanced Image Clustering (seed 002) on image and noun embeddings."
-    presets = SIC_PRESETS
-    _TUNED = ("lr", "gamma_u", "gamma_r", "xi_c", "xi_a", "n_neighbours", "lam", "beta", "epochs", "batch_size", "tau_m")
+# %% ../nbs/09_sic.ipynb #6dc61cab
+_TUNED = ("lr", "gamma_u", "gamma_r", "xi_c", "xi_a", "n_neighbours", "lam", "beta", "epochs", "batch_size", "tau_m")
 
-    def __init__(self, n_clusters: int,                # c, the number of clusters
-                 seed: int = 0,                        # seeds every random step (same seed → same labels)
+class SIC(ClusterEstimator):
+    "Semantic-Enhanced Image Clustering (Cai et al., AAAI 2023) on image and noun embeddings."
+    presets = SIC_PRESETS
+
+    def __init__(self, n_clusters: int, *,             # c, the number of clusters
+                 seed: int | None = 0,                 # seeds every random step (same seed → same labels); None: random
                  mapping: str = "adjusted",            # "direct" | "centre" | "adjusted" (Table 3: SIC¹⁻³)
                  preset: str | None = None,            # a Table 2 row: stl10, cifar10, cifar100-20, imagenet-dogs, tiny-imagenet
                  lr: float | None = None,              # η_φ; the rest of these default to the preset (or Table 2's common row)
@@ -318,69 +308,38 @@ class SIC:
                  terms=_SIC_TERMS,                     # loss terms in the total (Table 4 ablation)
                  semantic_warmup: int = 0,             # epochs without L_IS (authors' code: 1)
                  device="auto",
-                 progress: bool = True):
-        if mapping not in _MAPPINGS: raise ValueError(f"mapping: expected one of {_MAPPINGS}, got {mapping!r}")
-        key = None if preset is None else _PRESET_ALIASES.get(str(preset).lower(), str(preset).lower())
-        if key is not None and key not in SIC_PRESETS:
-            raise ValueError(f"preset: expected one of {sorted(SIC_PRESETS)} or None, got {preset!r}")
-        self.n_clusters, self.seed, self.mapping, self.preset = n_clusters, seed, mapping, key
-        given = dict(lr=lr, gamma_u=gamma_u, gamma_r=gamma_r, xi_c=xi_c, xi_a=xi_a, n_neighbours=n_neighbours, lam=lam,
-                     beta=beta, epochs=epochs, batch_size=batch_size, tau_m=tau_m)
-        base = dict(_SIC_DEFAULTS, **(SIC_PRESETS[key] if key else {}))
-        for name in self._TUNED: setattr(self, name, base[name] if given[name] is None else given[name])
-        self.noun_order, self.adjust_from, self.terms = noun_order, adjust_from, tuple(terms)
-        self.semantic_warmup, self.device, self.progress = semantic_warmup, device, progress
+                 progress: bool = True):               # a bar over training epochs, on a terminal
+        self._store_params(locals())
 
-    def get_params(self) -> dict:
-        return {p: getattr(self, p) for p in ("n_clusters", "seed", "mapping", "preset", *self._TUNED, "noun_order",
-                                              "adjust_from", "terms", "semantic_warmup", "device", "progress")}
-    def __repr__(self): return f"SIC(n_clusters={self.n_clusters!r}, seed={self.seed!r}, mapping={self.mapping!r}, preset={self.preset!r})"
+    def _preset_row(self) -> dict:
+        if self.preset is None: return {}
+        key = _PRESET_ALIASES.get(str(self.preset).lower(), str(self.preset).lower())
+        if key not in SIC_PRESETS: raise ValueError(f"preset: expected one of {sorted(SIC_PRESETS)} or None, got {self.preset!r}")
+        return SIC_PRESETS[key]
 
-    def fit(self, image_emb,              # (N, d) image embeddings (raw encoder outputs are fine)
-            noun_emb,                     # (M, d) noun embeddings, the bank W
-            nouns=None):                  # optional list of M words, for `cluster_nouns`
-        "Run SIC on the images; sets labels_, pseudo_labels_, semantic_nouns_, semantic_centres_, head_, … Returns self."
-        img, bank, c, nouns = check_fit_inputs(image_emb, noun_emb, self.n_clusters, nouns)
-        N, d = img.shape
-        km_labels, centres = kmeans(img, c, seed=self.seed, name="image_emb")
-        chosen = semantic_space(bank, centres, self.gamma_u, self.gamma_r, self.noun_order)
-        head, H, pseudo, hist = train_sic(
-            img, bank[chosen], centres, self.mapping, n_neighbours=self.n_neighbours, epochs=self.epochs,
-            batch_size=self.batch_size, lr=self.lr, beta=self.beta, lam=self.lam, xi_c=self.xi_c, xi_a=self.xi_a,
-            adjust_from=self.adjust_from, tau_m=self.tau_m, terms=self.terms, semantic_warmup=self.semantic_warmup,
-            seed=self.seed, device=self.device, progress=self.progress)
-        labels = head_probs(head, img).argmax(1).astype(np.int64)
-        # all computed: now, and only now, become fitted
-        self.image_centres_, self.kmeans_labels_, self.semantic_nouns_ = centres, km_labels, chosen
-        self.semantic_noun_emb_, self.semantic_centres_, self.pseudo_labels_ = bank[chosen], H, pseudo
-        self.semantic_words_ = [nouns[i] for i in chosen] if nouns is not None else None
-        self.head_, self.history_, self.n_features_in_ = head, hist, d
-        self.labels_ = labels
-        return self
+    def _check_params(self):
+        check_settings(self, dict(mapping=_MAPPINGS, noun_order=_ORDERS, adjust_from=_ADJUST),
+                       dict(gamma_r=1, xi_a=1, n_neighbours=1, epochs=1, batch_size=1, semantic_warmup=0),
+                       positive=("lr", "tau_m", "xi_c"), non_negative=("lam", "beta", "gamma_u"), terms=_SIC_TERMS)
+        self._preset_row()
 
-    def fit_predict(self, image_emb, noun_emb, nouns=None) -> np.ndarray:
-        "Fit and return `labels_`."
-        return self.fit(image_emb, noun_emb, nouns).labels_
+    def settings(self) -> dict:
+        "The tuned settings `fit` uses: each given argument, else the preset's row, else Table 2's common row."
+        row = dict(_SIC_DEFAULTS, **self._preset_row())
+        return {name: row[name] if getattr(self, name) is None else getattr(self, name) for name in _TUNED}
 
-    def _check_fitted(self):
-        if not hasattr(self, "labels_"): raise ValueError("SIC: not fitted yet; call fit(image_emb, noun_emb) first")
+# %% ../nbs/09_sic.ipynb #d80a2ae6
+def _sic_fit(self, img, bank, c, nouns, seed) -> dict:
+    s = self.settings()
+    km_labels, centres = kmeans(img, c, seed=seed, name="image_emb")
+    chosen = semantic_space(bank, centres, s["gamma_u"], s["gamma_r"], self.noun_order)
+    kw = self._settings_for(train_sic); kw.update((k, s[k]) for k in kw.keys() & s.keys())
+    head, H, pseudo, history = train_sic(img, bank[chosen], centres, seed=seed, **kw)
+    return dict(image_centres_=centres, kmeans_labels_=km_labels, semantic_nouns_=chosen, semantic_noun_emb_=bank[chosen],
+                semantic_centres_=H, pseudo_labels_=pseudo, head_=head, history_=history, settings_=s,
+                semantic_words_=None if nouns is None else [nouns[i] for i in chosen], labels_=head_probs(head, img).argmax(1))
 
-    def predict_proba(self, new_image_emb) -> np.ndarray:
-        "Soft cluster assignments (n, c) of new images from the trained head."
-        self._check_fitted()
-        x = l2_normalize(check_embeddings(new_image_emb, "new_image_emb", dim=self.n_features_in_, dim_from="the fitted image_emb"))
-        return head_probs(self.head_, x)
-
-    def predict(self, new_image_emb) -> np.ndarray:
-        "Cluster labels (n,) of new images; needs only the fitted head."
-        return self.predict_proba(new_image_emb).argmax(1).astype(np.int64)
-
-    def cluster_nouns(self, top: int = 5) -> list:
-        "For each cluster, the `top` nouns of the semantic set nearest to its semantic centre h_l."
-        self._check_fitted()
-        if self.semantic_words_ is None:
-            raise ValueError("nouns: cluster_nouns needs the words; pass nouns=[...] (one per noun_emb row) to fit")
-        if isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 1:
-            raise ValueError(f"top: expected a positive int, got {top!r}")
-        order = np.argsort(-(self.semantic_centres_ @ self.semantic_noun_emb_.T), axis=1, kind="stable")[:, :top]
-        return [[self.semantic_words_[j] for j in row] for row in order]
+SIC._fit = _sic_fit
+SIC._predict_proba = lambda self, x: head_probs(self.head_, x)
+SIC._make_heads = lambda self, d, c: dict(head_=nn.Linear(d, c))
+SIC._noun_scores = lambda self: (self.semantic_centres_ @ self.semantic_noun_emb_.T, self.semantic_words_)
