@@ -17,7 +17,8 @@ licenses = {
 }
 statuses = [ '1 - Planning', '2 - Pre-Alpha', '3 - Alpha',
     '4 - Beta', '5 - Production/Stable', '6 - Mature', '7 - Inactive' ]
-py_versions = '3.9 3.10 3.11 3.12 3.13'.split()
+# the versions CI tests (.github/workflows/test.yaml); faiss-gpu has no wheel for 3.9
+py_versions = '3.10 3.11 3.12 3.13'.split()
 
 requirements = shlex.split(cfg.get('requirements', ''))
 # faiss: the GPU wheel runs on CPU too, but exists only for Linux x86-64; never install both
@@ -27,7 +28,7 @@ if cfg.get('pip_requirements'): requirements += shlex.split(cfg.get('pip_require
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
-extras = {'dev': dev_requirements, 'umap': ['umap-learn>=0.5']}
+extras = {'dev': dev_requirements, 'umap': ['umap-learn>=0.5'], 'widgets': ['ipywidgets>=8']}   # optional: UMAP maps, the explorer
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -38,7 +39,7 @@ setuptools.setup(
     name = cfg['lib_name'],
     license = lic[0],
     classifiers = [
-        'Development Status :: ' + statuses[int(cfg['status'])],
+        'Development Status :: ' + statuses[int(cfg['status']) - 1],   # status = 4 reads "4 - Beta"
         'Intended Audience :: ' + cfg['audience'].title(),
         'Natural Language :: ' + cfg['language'].title(),
         'Topic :: Scientific/Engineering :: Artificial Intelligence',

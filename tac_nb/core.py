@@ -55,6 +55,7 @@ def check_embeddings(x, name: str = "embeddings", dim: int | None = None, dim_fr
         raise ValueError(f"{name}: expected finite values, found NaN/inf in {len(rows)} row(s), e.g. rows {rows[:5].tolist()}")
     return a
 
+# %% ../nbs/00_core.ipynb #l2norm01
 def l2_normalize(x: np.ndarray, eps: float = 1e-12) -> np.ndarray:
     "Rows scaled to unit L2 norm (zero rows stay zero), as float32."
     x = np.asarray(x, dtype=np.float32)

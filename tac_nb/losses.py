@@ -41,11 +41,11 @@ def distillation_loss(p: torch.Tensor,          # (n, K) image-head assignments 
                       q: torch.Tensor,          # (n, K) text-head assignments Q
                       q_nbr: torch.Tensor,      # (n, K) text-head assignments of the text neighbours Q^N
                       tau: float = 0.5,         # τ̂, softmax temperature over cluster similarities
-                      negatives: str = "all",   # "all": within- and cross-modal (seed 000); "cross": journal form (seed 001)
+                      negatives: str = "all",   # "all": within- and cross-modal (ICML 2024); "cross": the journal form
                       direction: str = "both",  # "both" | "image_to_text" (L^{v→t}) | "text_to_image" (L^{t→v})
                       reduction: str = "sum",   # "sum" over K (Eq. 9) | "mean" over K (the authors' code's scale)
                      ) -> torch.Tensor:
-    "Cross-modal mutual distillation loss L_Dis (seed 000, Eq. 9–11) on the columns of the assignment matrices."
+    "Cross-modal mutual distillation loss L_Dis (Li et al., ICML 2024, Eq. 9–11) on the columns of the assignment matrices."
     _check_probs("p", p); _check_probs("p_nbr", p_nbr, p); _check_probs("q", q, p); _check_probs("q_nbr", q_nbr, p)
     _check_choice("negatives", negatives, ("all", "cross"))
     _check_choice("direction", direction, ("both", "image_to_text", "text_to_image"))
@@ -116,7 +116,7 @@ def instance_contrastive_loss(z_img: torch.Tensor,   # (n, D) image instance fea
                               tau: float = 0.05,     # τ_I, instance-level temperature
                               symmetric: bool = False,  # also contrast each text against all images, and average
                              ) -> torch.Tensor:
-    "Instance-level cross-modal contrastive loss of DXMC (seed 004, Eq. 6–8): image i must retrieve text i."
+    "Instance-level cross-modal contrastive loss of DXMC (Zhang, Li & Huang, Eq. 6–8): image i must retrieve text i."
     _check_probs("z_img", z_img); _check_probs("z_txt", z_txt, z_img)
     if not tau > 0: raise ValueError(f"tau: expected a positive temperature, got {tau!r}")
     logits = F.normalize(z_img, dim=1) @ F.normalize(z_txt, dim=1).T / tau

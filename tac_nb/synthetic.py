@@ -47,6 +47,24 @@ def _class_names(n_clusters, siblings):
         return [w for pair in _SIBLINGS for w in pair][:n_clusters]
     return [f"class{c}" for c in range(n_clusters)]
 
+def _world_nouns(gauss, parents, offsets, group, txt_dir, names, nouns_per_class, parent_nouns, n_distractors,
+                 text_gap, noun_noise, distractor_spread, modality_gap):
+    "Noun embeddings (before L2 norm), words and `noun_class`: class nouns at P + Δ·D_c, parents at P, distractors anywhere."
+    n_clusters, n_groups, dim = len(offsets), len(parents), parents.shape[1]
+    noun_class = np.concatenate([np.repeat(np.arange(n_clusters), nouns_per_class),
+                                 np.full(n_groups * parent_nouns, -1), np.full(n_distractors, -2)])
+    nc = noun_class[noun_class >= 0]
+    cls_nouns = parents[group[nc]] + text_gap * offsets[nc]
+    par_nouns = np.repeat(parents, parent_nouns, axis=0)
+    dis_nouns = distractor_spread * gauss(n_distractors, dim) / np.sqrt(dim)
+    nouns_emb = np.concatenate([cls_nouns, par_nouns, dis_nouns]) if n_distractors else np.concatenate([cls_nouns, par_nouns])
+    nouns_emb = nouns_emb + noun_noise * gauss(len(nouns_emb), dim) / np.sqrt(dim) + modality_gap * txt_dir
+    words = ([f"{names[c]}_{j}" for c in range(n_clusters) for j in range(nouns_per_class)]
+             + [f"group{g}_{j}" for g in range(n_groups) for j in range(parent_nouns)]
+             + [f"noun{j}" for j in range(n_distractors)])
+    return nouns_emb, words, noun_class
+
+# %% ../nbs/01_synthetic.ipynb #mkworld1
 def make_world(n_clusters: int = 10,      # K, the number of classes
                n_images: int = 3000,      # N, images in all (classes balanced)
                dim: int = 128,            # d, embedding dimension
@@ -79,19 +97,10 @@ def make_world(n_clusters: int = 10,      # K, the number of classes
     img = parents[group[labels]] + sibling_gap * offsets[labels]
     img += nuisance_scale * gauss(n_images, len(nuisance)) @ nuisance
     img += noise * gauss(n_images, dim) / np.sqrt(dim) + modality_gap * img_dir
-    # nouns: class nouns at P + Δ·D_c, parent nouns at P, distractors anywhere
-    noun_class = np.concatenate([np.repeat(np.arange(n_clusters), nouns_per_class),
-                                 np.full(n_groups * parent_nouns, -1), np.full(n_distractors, -2)])
     names = _class_names(n_clusters, siblings)
-    nc = noun_class[noun_class >= 0]
-    cls_nouns = parents[group[nc]] + text_gap * offsets[nc]
-    par_nouns = np.repeat(parents, parent_nouns, axis=0)
-    dis_nouns = distractor_spread * gauss(n_distractors, dim) / np.sqrt(dim)
-    nouns_emb = np.concatenate([cls_nouns, par_nouns, dis_nouns]) if n_distractors else np.concatenate([cls_nouns, par_nouns])
-    nouns_emb = nouns_emb + noun_noise * gauss(len(nouns_emb), dim) / np.sqrt(dim) + modality_gap * txt_dir
-    words = ([f"{names[c]}_{j}" for c in range(n_clusters) for j in range(nouns_per_class)]
-             + [f"group{g}_{j}" for g in range(n_groups) for j in range(parent_nouns)]
-             + [f"noun{j}" for j in range(n_distractors)])
+    nouns_emb, words, noun_class = _world_nouns(gauss, parents, offsets, group, txt_dir, names, nouns_per_class,
+                                                parent_nouns, n_distractors, text_gap, noun_noise, distractor_spread,
+                                                modality_gap)
     class_emb = l2_normalize(parents[group] + text_gap * offsets + modality_gap * txt_dir)
     params = dict(n_clusters=n_clusters, n_images=n_images, dim=dim, siblings=siblings, sibling_gap=sibling_gap,
                   text_gap=text_gap, n_nuisance=n_nuisance, nuisance_scale=nuisance_scale, noise=noise,
