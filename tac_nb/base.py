@@ -13,7 +13,7 @@ from torch import nn
 from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.utils.validation import check_is_fitted
 
-from .core import (get_device, check_embeddings, check_fit_inputs, check_int, check_positive, check_choice,
+from .core import (get_device, check_embeddings, check_fit_inputs, check_int, check_positive, check_choice, check_terms,
                          l2_normalize, atomic_write)
 
 # %% auto #0
@@ -113,9 +113,7 @@ def check_settings(est, choices: dict | None = None,   # name → the words allo
         if given(name): check_int(getattr(est, name), name, lo)
     for name in (*positive, *non_negative):
         if given(name): check_positive(getattr(est, name), name, zero_ok=name in non_negative)
-    if terms is not None:
-        t = (est.terms,) if isinstance(est.terms, str) else tuple(est.terms)
-        if not t or any(x not in terms for x in t): raise ValueError(f"terms: expected a non-empty subset of {terms}, got {est.terms!r}")
+    if terms is not None: check_terms(est.terms, terms)
     if hasattr(est, "device"): get_device(est.device)
 
 # %% ../nbs/07_base.ipynb #0dd83d81

@@ -11,7 +11,8 @@ import torch
 
 # %% auto #0
 __all__ = ['get_device', 'seed_everything', 'check_embeddings', 'l2_normalize', 'check_n_clusters', 'check_int', 'check_positive',
-           'check_choice', 'check_fit_inputs', 'atomic_write', 'save_array', 'kmeans', 'nearest_centroid']
+           'check_choice', 'check_terms', 'check_fit_inputs', 'atomic_write', 'save_array', 'kmeans',
+           'nearest_centroid']
 
 # %% ../nbs/00_core.ipynb #5d1acb4d
 def get_device(device="auto") -> torch.device:
@@ -90,6 +91,12 @@ def check_choice(value, name: str, choices) -> str:
     if not isinstance(value, str) or value not in choices:
         raise ValueError(f"{name}: expected one of {tuple(choices)}, got {value!r}")
     return value
+
+def check_terms(terms, allowed, name: str = "terms") -> tuple:
+    "`terms` (one name or several) as a tuple: a non-empty subset of `allowed`, or a ValueError naming `name`."
+    t = (terms,) if isinstance(terms, str) else tuple(terms)
+    if not t or any(x not in allowed for x in t): raise ValueError(f"{name}: expected a non-empty subset of {tuple(allowed)}, got {terms!r}")
+    return t
 
 # %% ../nbs/00_core.ipynb #fitinputs1
 def check_fit_inputs(image_emb, noun_emb, n_clusters, nouns=None):

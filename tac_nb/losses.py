@@ -7,9 +7,10 @@ from __future__ import annotations
 import math
 import torch
 import torch.nn.functional as F
+from .core import check_terms
 
 # %% auto #0
-__all__ = ['distillation_loss', 'confidence_loss', 'balance_loss', 'tac_loss', 'instance_contrastive_loss']
+__all__ = ['distillation_loss', 'confidence_loss', 'balance_loss', 'combine_terms', 'tac_loss', 'instance_contrastive_loss']
 
 # %% ../nbs/05_losses.ipynb #94ca0784
 _EPS = 1e-9   # clamp inside logs, as the reference code does, so a zero probability gives a large finite loss
@@ -83,6 +84,18 @@ def balance_loss(p: torch.Tensor,                  # (n, K) image-head assignmen
     _check_probs("q", q, p)
     return H(p) + H(q)
 
+# %% ../nbs/05_losses.ipynb #9ffd8e44
+def combine_terms(terms,       # the names that enter the total
+                  weights,     # name → weight in the total
+                  **losses):   # name → a function computing that term
+    "dict(total=Σ weight·term over `terms`, **every term): terms outside `terms` are computed without gradient, for logging."
+    out = {}
+    for name, fn in losses.items():
+        if name in terms: out[name] = fn()
+        else:
+            with torch.no_grad(): out[name] = fn()
+    return dict(total=sum(weights[t] * out[t] for t in terms), **out)
+
 # %% ../nbs/05_losses.ipynb #ba0d2c71
 _TERMS = ("dis", "con", "bal")
 
@@ -96,19 +109,9 @@ def tac_loss(p, p_nbr, q, q_nbr,
              reduction: str = "sum",               # see `distillation_loss`: "sum" (Eq. 9) | "mean" (the code's scale)
             ) -> dict:
     "The TAC objective (Eq. 15): dict of torch scalars `total`, `dis`, `con`, `bal` with total = dis + con − α·bal."
-    if isinstance(terms, str): terms = (terms,)
-    terms = tuple(terms)
-    bad = [t for t in terms if t not in _TERMS]
-    if bad or not terms: raise ValueError(f"terms: expected a non-empty subset of {_TERMS}, got {terms!r}")
-    out = {}
-    for name, fn in (("dis", lambda: distillation_loss(p, p_nbr, q, q_nbr, tau, negatives, direction, reduction)),
-                     ("con", lambda: confidence_loss(p, q, confidence)),
-                     ("bal", lambda: balance_loss(p, q))):
-        if name in terms: out[name] = fn()
-        else:
-            with torch.no_grad(): out[name] = fn()
-    total = sum((out[t] if t != "bal" else -alpha * out[t]) for t in terms)
-    return dict(total=total, **out)
+    return combine_terms(check_terms(terms, _TERMS), dict(dis=1.0, con=1.0, bal=-alpha),
+                         dis=lambda: distillation_loss(p, p_nbr, q, q_nbr, tau, negatives, direction, reduction),
+                         con=lambda: confidence_loss(p, q, confidence), bal=lambda: balance_loss(p, q))
 
 # %% ../nbs/05_losses.ipynb #cb320620
 def instance_contrastive_loss(z_img: torch.Tensor,   # (n, D) image instance features (any scale; cosine is used)

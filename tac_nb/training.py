@@ -17,11 +17,11 @@ from .losses import tac_loss
 
 # %% auto #0
 __all__ = ['ClusterHead', 'mine_neighbours', 'training_schedule', 'fit_heads', 'check_pair_and_neighbours', 'neighbour_batches',
-           'train_heads', 'head_probs']
+           'train_pair', 'train_heads', 'head_probs']
 
 # %% ../nbs/06_training.ipynb #ad7e7ca5
 class ClusterHead(nn.Module):
-    "Two-layer MLP cluster head d → hidden → K returning logits (seed 000, §4.1.3)."
+    "Two-layer MLP cluster head d → hidden → K returning logits (Li et al., ICML 2024, §4.1.3)."
     def __init__(self, in_dim: int,                 # d, embedding dimension
                  n_clusters: int,                   # K
                  hidden: int | None = None,         # hidden width; None → in_dim (the paper's d-d-K)
@@ -152,7 +152,29 @@ def neighbour_batches(n_samples: int, image_neighbours, text_neighbours, batch_s
         yield (idx, NV[idx, torch.randint(NV.shape[1], (len(idx),), generator=gen)],
                NT[idx, torch.randint(NT.shape[1], (len(idx),), generator=gen)])
 
-# %% ../nbs/06_training.ipynb #024aa31e
+# %% ../nbs/06_training.ipynb #5e437e7c
+def train_pair(image_emb, text_emb, n_clusters: int,
+               make_heads,                      # make_heads(d, K) → list of modules
+               loss_fn,                         # loss_fn(heads, v, v_nbr, t, t_nbr, tau) → dict of torch scalars
+               image_neighbours=None, text_neighbours=None, n_neighbours: int = 50,   # see `check_pair_and_neighbours`
+               epochs=None, batch_size=None, tau=None, min_steps: int = 0,           # see `training_schedule`
+               lr: float = 1e-3, betas=(0.9, 0.999), seed: int = 0, device="auto", progress: bool = True,
+               desc: str = "heads") -> tuple:
+    "`fit_heads` on aligned image and text embeddings with one random neighbour of each per sample and step: (heads, history)."
+    image_emb, text_emb, K, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours,
+                                                              text_neighbours, n_neighbours, seed)
+    N, d = image_emb.shape
+    sched = training_schedule(N, K, epochs, batch_size, tau, min_steps)
+    dev = get_device(device)
+    V, T = torch.from_numpy(image_emb).to(dev), torch.from_numpy(text_emb).to(dev)
+    def loss(heads, batch):
+        idx, jv, jt = (b.to(dev) for b in batch)
+        return loss_fn(heads, V[idx], V[jv], T[idx], T[jt], sched["tau"])
+    return fit_heads(lambda: make_heads(d, K), loss,
+                     lambda heads, epoch, gen: neighbour_batches(N, *nbrs, sched["batch_size"], sched["n_steps"], gen),
+                     sched["epochs"], lr, betas, seed, dev, progress, desc)
+
+# %% ../nbs/06_training.ipynb #f0ac2184
 def train_heads(image_emb,                       # (N, d) image embeddings (L2-normed)
                 text_emb,                        # (N, d) their text counterparts (L2-normed)
                 n_clusters: int,                 # K
@@ -171,20 +193,13 @@ def train_heads(image_emb,                       # (N, d) image embeddings (L2-n
                 hidden: int | None = None, batchnorm: bool = False,   # see `ClusterHead`
                 seed: int = 0, device="auto", progress: bool = True):
     "Train TAC's image head f and text head g with L_TAC (Eq. 15): (image_head, text_head, history)."
-    image_emb, text_emb, K, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours,
-                                                              text_neighbours, n_neighbours, seed)
-    N, d = image_emb.shape
-    sched = training_schedule(N, K, epochs, batch_size, tau, min_steps)
-    dev = get_device(device)
-    V, T = torch.from_numpy(image_emb).to(dev), torch.from_numpy(text_emb).to(dev)
-    def loss(heads, batch):
-        (f, g), (idx, jv, jt) = heads, (b.to(dev) for b in batch)
-        return tac_loss(f(V[idx]).softmax(1), f(V[jv]).softmax(1), g(T[idx]).softmax(1), g(T[jt]).softmax(1),
-                        tau=sched["tau"], alpha=alpha, terms=terms, negatives=negatives, direction=direction,
-                        confidence=confidence, reduction=reduction)
-    (f, g), hist = fit_heads(lambda: [ClusterHead(d, K, hidden, batchnorm) for _ in range(2)], loss,
-                             lambda heads, epoch, gen: neighbour_batches(N, *nbrs, sched["batch_size"], sched["n_steps"], gen),
-                             sched["epochs"], lr, betas, seed, dev, progress, "TAC heads")
+    def loss(heads, v, v_nbr, t, t_nbr, tau):
+        f, g = heads
+        return tac_loss(f(v).softmax(1), f(v_nbr).softmax(1), g(t).softmax(1), g(t_nbr).softmax(1), tau=tau, alpha=alpha,
+                        terms=terms, negatives=negatives, direction=direction, confidence=confidence, reduction=reduction)
+    (f, g), hist = train_pair(image_emb, text_emb, n_clusters, lambda d, K: [ClusterHead(d, K, hidden, batchnorm) for _ in range(2)],
+                              loss, image_neighbours, text_neighbours, n_neighbours, epochs, batch_size, tau, min_steps,
+                              lr, betas, seed, device, progress, "TAC heads")
     return f, g, hist
 
 # %% ../nbs/06_training.ipynb #2ed6a29e
