@@ -5,7 +5,6 @@
 # %% ../nbs/15_bench.ipynb #e906a0aa
 from __future__ import annotations
 import argparse, ast, os, sys, time, threading, resource, inspect
-from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 import torch
