@@ -4,11 +4,20 @@
 
 # %% ../nbs/15_bench.ipynb #e906a0aa
 from __future__ import annotations
-import os, sys, time, threading, resource, inspect, importlib
-from contextlib import contextmanager
+import argparse, ast, os, sys, time, threading, resource, inspect
 import numpy as np
 import pandas as pd
-from fastcore.script import call_parse, Param, store_true
+import torch
+import faiss
+from .core import l2_normalize
+from .synthetic import make_world
+from .embeddings import embedding_benchmark
+from .nouns import estimate_k, semantic_centres, select_nouns
+from .retrieval import text_counterparts, no_train_labels
+from .training import TAC, mine_neighbours, train_heads, head_probs
+from .sic import SIC
+from .dxmc import DXMC
+from .evaluation import cluster_metrics, make_estimator, method_name, markdown_table
 
 # %% auto #0
 __all__ = ['STAGES', 'rss_mb', 'max_rss_mb', 'PeakMemory', 'tac_defaults', 'run_pipeline', 'section_embeddings',
@@ -54,7 +63,6 @@ STAGES = ("centres", "selection", "retrieval", "no_train_kmeans", "neighbours", 
 
 def tac_defaults(**overrides) -> dict:
     "TAC's default keyword arguments (from its signature), updated with `overrides`."
-    from tac_nb.training import TAC
     params = {k: p.default for k, p in inspect.signature(TAC).parameters.items()
               if p.default is not inspect.Parameter.empty}
     unknown = set(overrides) - set(params)
@@ -62,29 +70,17 @@ def tac_defaults(**overrides) -> dict:
     return {**params, **overrides}
 
 def _reference_kmeans(x, n_clusters, n_init, seed, n_iter=300):
-    "k-means as the authors' code runs it: faiss, spherical, 300 iterations, `n_init` restarts, faiss's own sampling."
-    import faiss
+    "k-means as the authors' code runs it (faiss, spherical, 300 iterations, `n_init` restarts): (labels, L2-normed centroids)."
     x = np.ascontiguousarray(x, dtype=np.float32)
     km = faiss.Kmeans(x.shape[1], n_clusters, niter=n_iter, nredo=n_init, spherical=True, seed=seed, verbose=False)
     km.train(x)
-    return km.index.search(x, 1)[1][:, 0].astype(np.int64)
+    return km.index.search(x, 1)[1][:, 0].astype(np.int64), l2_normalize(km.centroids)
 
-def _exact_neighbours(x, n):
-    import faiss
-    index = faiss.IndexFlatIP(x.shape[1]); index.add(x)
-    I = index.search(x, n + 1)[1]
-    from tac_nb.training import _drop_self
-    return _drop_self(I.astype(np.int64), n)
-
+# %% ../nbs/15_bench.ipynb #2c4592d8
 def run_pipeline(image_emb, noun_emb, y_true, n_clusters: int, settings: str = "ours", seed: int = 0,
                  ours: dict | None = None,   # TAC keyword overrides for our column
                  progress: bool = False, log=print) -> tuple:
     "Run TAC's post-embedding stages at `settings` ('ours' or 'reference'); (per-stage frame, {'acc_no_train', 'acc'})."
-    from tac_nb.core import l2_normalize
-    from tac_nb.nouns import estimate_k, semantic_centres, select_nouns, _centres_from_labels
-    from tac_nb.retrieval import text_counterparts, no_train_labels
-    from tac_nb.training import mine_neighbours, train_heads, head_probs
-    from tac_nb.evaluation import cluster_metrics
     if settings not in ("ours", "reference"): raise ValueError(f"settings: expected 'ours' or 'reference', got {settings!r}")
     p = tac_defaults(**(ours or {}))
     img, nouns = l2_normalize(image_emb), l2_normalize(noun_emb)
@@ -101,18 +97,18 @@ def run_pipeline(image_emb, noun_emb, y_true, n_clusters: int, settings: str = "
     if settings == "ours":
         centres = stage("centres", lambda: semantic_centres(img, k, method=p["centre_method"], seed=seed))
     else:
-        centres = stage("centres", lambda: _centres_from_labels(img, _reference_kmeans(img, k, 10, seed)))
+        centres = stage("centres", lambda: _reference_kmeans(img, k, 10, seed)[1])
     selected = stage("selection", lambda: select_nouns(nouns, centres, p["gamma"]))
     text = stage("retrieval", lambda: text_counterparts(img, np.ascontiguousarray(nouns[selected]), p["tau_retrieval"]))
     if settings == "ours": nt = stage("no_train_kmeans", lambda: no_train_labels(img, text, K, seed=seed))
-    else: nt = stage("no_train_kmeans", lambda: _reference_kmeans(np.hstack([img, text]), K, 20, seed))
+    else: nt = stage("no_train_kmeans", lambda: _reference_kmeans(np.hstack([img, text]), K, 20, seed)[0])
     out["acc_no_train"] = cluster_metrics(y_true, nt)["acc"]
     n = p["n_neighbours"]
     if settings == "ours":
         nv, ntx = stage("neighbours", lambda: (mine_neighbours(img, n, exact=p["exact_neighbours"], seed=seed),
                                                mine_neighbours(text, n, exact=p["exact_neighbours"], seed=seed)))
     else:
-        nv, ntx = stage("neighbours", lambda: (_exact_neighbours(img, n), _exact_neighbours(text, n)))
+        nv, ntx = stage("neighbours", lambda: (mine_neighbours(img, n, exact=True), mine_neighbours(text, n, exact=True)))
     train_kw = {a: p[a] for a in ("epochs", "batch_size", "tau", "alpha", "lr", "betas", "terms", "negatives",
                                   "direction", "confidence", "reduction", "hidden", "batchnorm") if a in p}
     f, g, _ = stage("training", lambda: train_heads(img, text, K, nv, ntx, seed=seed, device="cpu",
@@ -126,43 +122,26 @@ def run_pipeline(image_emb, noun_emb, y_true, n_clusters: int, settings: str = "
 # %% ../nbs/15_bench.ipynb #0c1d76ea
 def _silent(*args, **kwargs): pass
 
-def _optional(module: str, attr: str):
-    try: return getattr(importlib.import_module(module), attr, None)
-    except ModuleNotFoundError as e:
-        if e.name and module.startswith(e.name): return None
-        raise
+def section_embeddings(log=print) -> pd.DataFrame:
+    "Text and image encoding throughput from `tac_nb.embeddings.embedding_benchmark()`."
+    return embedding_benchmark()
 
-def section_embeddings(log=print) -> pd.DataFrame | None:
-    "Figures from `tac_nb.embeddings.embedding_benchmark()` when that function exists."
-    log = log or _silent
-    fn = _optional("tac_nb.embeddings", "embedding_benchmark")
-    if fn is None:
-        log("  embeddings: skipped (tac_nb.embeddings.embedding_benchmark does not exist yet)"); return None
-    res = fn()
-    return res if isinstance(res, pd.DataFrame) else pd.DataFrame([res]) if isinstance(res, dict) else pd.DataFrame({"result": [res]})
-
-def section_siblings(image_emb, noun_emb, y_true, n_clusters: int, seed: int = 0, methods=("sic", "dxmc"),
+def section_siblings(image_emb, noun_emb, y_true, n_clusters: int, seed: int = 0, methods=(SIC, DXMC),
                      log=print) -> pd.DataFrame:
-    "Fit time, peak memory and ACC of SIC and DXMC (where their modules exist) on the same world."
+    "Fit time, peak memory and ACC of other estimators (default: SIC and DXMC with their defaults) on the same world."
     log = log or _silent
-    from tac_nb.evaluation import cluster_metrics, resolve_estimator, _quiet
     rows = []
-    for m in methods:
-        try: est, kw = resolve_estimator(m)
-        except ImportError as e: log(f"  {m}: skipped ({e})"); continue
-        kw = _quiet(est, kw)
-        if "device" in inspect.signature(est).parameters: kw.setdefault("device", "cpu")
-        with PeakMemory() as pm: labels = est(n_clusters=n_clusters, seed=seed, **kw).fit(image_emb, noun_emb).labels_
-        rows.append({"method": est.__name__, "seconds": pm.seconds, "peak_mb": pm.peak_mb,
-                     "acc": cluster_metrics(y_true, labels)["acc"]})
-        log(f"  {est.__name__:<6} fit {pm.seconds:8.2f} s  peak {pm.peak_mb:7.0f} MB  ACC {rows[-1]['acc']:.4f}")
+    for est in methods:
+        name = method_name(est)
+        with PeakMemory() as pm:
+            labels = make_estimator(est, n_clusters, seed, progress=False, device="cpu").fit(image_emb, noun_emb).labels_
+        rows.append({"method": name, "seconds": pm.seconds, "peak_mb": pm.peak_mb, "acc": cluster_metrics(y_true, labels)["acc"]})
+        log(f"  {name:<6} fit {pm.seconds:8.2f} s  peak {pm.peak_mb:7.0f} MB  ACC {rows[-1]['acc']:.4f}")
     return pd.DataFrame(rows, columns=["method", "seconds", "peak_mb", "acc"])
 
 # %% ../nbs/15_bench.ipynb #41ca9678
 def _warm_up():
     "Pay one-off import costs (torch's optimiser pulls in torch._dynamo, seconds) before any stage is timed."
-    import torch, faiss, sklearn.cluster
-    from tac_nb.evaluation import cluster_metrics
     p = torch.nn.Parameter(torch.zeros(2)); opt = torch.optim.Adam([p], lr=1e-3)
     (p ** 2).sum().backward(); opt.step()
 
@@ -171,7 +150,6 @@ def run_bench(n_images: int = 50_000, dim: int = 512, n_clusters: int = 10, n_no
               progress: bool = False, log=print) -> dict:
     "Run the bench; returns {'table': per-stage frame, 'acc': frame, 'peak_mb_ours', 'world', 'sections', ...}."
     log = log or _silent
-    from tac_nb.synthetic import make_world
     fixed = n_clusters * 25 + (-(-n_clusters // 2)) * 3           # class nouns + parent nouns of make_world's defaults
     if n_nouns <= fixed: raise ValueError(f"n_nouns: expected more than {fixed} (the class and parent nouns), got {n_nouns}")
     _warm_up()
@@ -200,9 +178,9 @@ def run_bench(n_images: int = 50_000, dim: int = 512, n_clusters: int = 10, n_no
         out["sections"]["siblings"] = section_siblings(w.image_emb, w.noun_emb, w.labels, n_clusters, seed, log=log)
     return out
 
+# %% ../nbs/15_bench.ipynb #41ca9679
 def format_bench(res: dict) -> str:
     "The bench result as markdown: per-stage seconds / peak RSS / speed-up, then ACC, then the optional sections."
-    from tac_nb.evaluation import _md
     t = res["table"]
     cols = {"seconds_ours": "ours s", "seconds_reference": "reference s", "speedup": "speed-up",
             "peak_mb_ours": "ours peak MB", "peak_mb_reference": "reference peak MB"}
@@ -211,16 +189,15 @@ def format_bench(res: dict) -> str:
     for c in show: show[c] = [fmt[c].format(v) for v in show[c]]
     acc = res["acc"].copy()
     acc = pd.DataFrame({"ACC no-train": acc["acc_no_train"].map("{:.4f}".format), "ACC trained": acc["acc"].map("{:.4f}".format)})
-    lines = [_md(show, "stage"), "", _md(acc, "settings"), "",
+    lines = [markdown_table(show, "stage"), "", markdown_table(acc, "settings"), "",
              f"process peak RSS after our pipeline (world included): {res['peak_mb_ours']:.0f} MB"]
     for name, sec in res["sections"].items():
-        if sec is not None and len(sec): lines += ["", f"**{name}**", "", _md(sec.set_index(sec.columns[0]))]
+        if sec is not None and len(sec): lines += ["", f"**{name}**", "", markdown_table(sec.set_index(sec.columns[0]))]
     return "\n".join(lines)
 
 # %% ../nbs/15_bench.ipynb #32f0dcc4
 def _parse_overrides(s: str) -> dict:
     "'a=1,b=False,c=0.5' → {'a': 1, 'b': False, 'c': 0.5} (Python literals, else strings)."
-    import ast
     out = {}
     for part in filter(None, (x.strip() for x in (s or "").split(","))):
         if "=" not in part: raise ValueError(f"ours: expected key=value pairs separated by commas, got {part!r}")
@@ -229,31 +206,35 @@ def _parse_overrides(s: str) -> dict:
         except (ValueError, SyntaxError): out[k] = v
     return out
 
-def _underscore_flags(argv: list) -> list:
-    "'--n-images=5' → '--n_images=5': accept the hyphenated spelling of every option (fastcore's are underscored)."
-    return [a.split("=", 1)[0].replace("-", "_").replace("__", "--", 1) + a[len(a.split("=", 1)[0]):]
-            if a.startswith("--") else a for a in argv]
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m tac_nb.bench",
+                                description="Seconds, peak RSS and ACC per TAC stage at our defaults and at the reference code's settings.")
+    def opt(name, **kw): p.add_argument(f"--{name.replace('_', '-')}", *([f"--{name}"] if "_" in name else []), dest=name, **kw)
+    opt("n_images", type=int, default=50_000, help="images in the synthetic world")
+    opt("dim", type=int, default=512, help="embedding dimension")
+    opt("n_clusters", type=int, default=10, help="K, the number of classes")
+    opt("n_nouns", type=int, default=20_000, help="size of the noun bank")
+    opt("seed", type=int, default=0, help="seed of the world and of every stage")
+    opt("skip_reference", action="store_true", help="run our settings only")
+    opt("sections", default="", help="comma-separated optional sections: embeddings, siblings")
+    opt("ours", default="", help="TAC keyword overrides for our column, e.g. 'exact_neighbours=False'")
+    opt("progress", action="store_true", help="show training progress bars")
+    opt("threads", type=int, default=0, help="torch and faiss threads (0: leave their defaults)")
+    return p
 
-if __name__ == "__main__" and getattr(globals().get("__spec__"), "name", None) == "tac_nb.bench":
-    sys.argv[1:] = _underscore_flags(sys.argv[1:])      # only under `python -m tac_nb.bench`, never in a notebook
-
-@call_parse
-def main(n_images: Param("images in the synthetic world", int) = 50_000,
-         dim: Param("embedding dimension", int) = 512,
-         n_clusters: Param("K, the number of classes", int) = 10,
-         n_nouns: Param("size of the noun bank", int) = 20_000,
-         seed: Param("seed of the world and of every stage", int) = 0,
-         skip_reference: Param("run our settings only", store_true) = False,
-         sections: Param("comma-separated optional sections: embeddings, siblings", str) = "",
-         ours: Param("TAC keyword overrides for our column, e.g. 'exact_neighbours=False'", str) = "",
-         progress: Param("show training progress bars", store_true) = False,
-         threads: Param("torch and faiss threads (0: leave their defaults)", int) = 0):
+# %% ../nbs/15_bench.ipynb #4e37ec05
+def main(argv=None):
     "Seconds, peak RSS and ACC per TAC stage at our defaults and at the reference code's settings."
-    import torch, faiss
-    if threads > 0: torch.set_num_threads(threads); faiss.omp_set_num_threads(threads)
+    a = _parser().parse_args(argv)
+    if a.threads > 0: torch.set_num_threads(a.threads); faiss.omp_set_num_threads(a.threads)
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
-    print(f"# tac_nb bench: python -m tac_nb.bench {' '.join(sys.argv[1:])}")
+    print(f"# tac_nb bench: python -m tac_nb.bench {' '.join(sys.argv[1:] if argv is None else argv)}")
     print(f"# torch threads {torch.get_num_threads()}, CPUs {os.cpu_count()}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
-    secs = tuple(filter(None, (s.strip() for s in sections.split(","))))
-    res = run_bench(n_images, dim, n_clusters, n_nouns, seed, skip_reference, secs, _parse_overrides(ours), progress=progress)
+    secs = tuple(filter(None, (s.strip() for s in a.sections.split(","))))
+    res = run_bench(a.n_images, a.dim, a.n_clusters, a.n_nouns, a.seed, a.skip_reference, secs, _parse_overrides(a.ours),
+                    progress=a.progress)
     print(); print(format_bench(res))
+
+# %% ../nbs/15_bench.ipynb #1231de06
+#| eval: false
+if __name__ == "__main__": main()

@@ -4,15 +4,28 @@
 
 # %% ../nbs/14_cli.ipynb #17a76472
 from __future__ import annotations
-import argparse, base64, hashlib, html, io, json, os, sys, time, warnings
+import argparse, base64, html, io, json, logging, os, sys, time, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
+import torch
+import matplotlib.pyplot as plt
+from PIL import Image
+from tqdm.auto import tqdm
 from .core import atomic_write, seed_everything, l2_normalize, get_device
+from .embeddings import CLIPEncoder, register_model_config, TINY_CONFIG
+from .nouns import wordnet_nouns
+from .synthetic import make_world
+from .training import TAC
+from .datasets import BENCHMARKS
+from . import evaluation
+from .evaluation import cluster_metrics, kmeans_baseline
+from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, fit_nouns, feature_maps,
+                                  confusion_plot, training_curves, embed_2d)
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'CLIError', 'find_images', 'noun_bank', 'encode_folder', 'encode_words', 'write_results', 'cluster',
-           'demo', 'reproduce', 'main']
+__all__ = ['IMAGE_SUFFIXES', 'CLIError', 'find_images', 'noun_bank', 'load_encoder', 'ChunkCounter', 'encode_folder',
+           'encode_words', 'write_results', 'cluster', 'demo', 'reproduce', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
@@ -36,7 +49,6 @@ def find_images(root) -> list:
 # %% ../nbs/14_cli.ipynb #9278e61d
 def noun_bank(max_nouns: int | None = None) -> list:
     "Distinct WordNet noun words (underscores → spaces); with `max_nouns`, that many spread evenly over file order."
-    from tac_nb.nouns import wordnet_nouns
     words = list(dict.fromkeys(w.replace("_", " ") for w in wordnet_nouns()["word"]))
     if max_nouns is None or max_nouns >= len(words): return words
     if max_nouns < 1: raise CLIError(f"--max-nouns: expected a positive number, got {max_nouns}")
@@ -44,71 +56,42 @@ def noun_bank(max_nouns: int | None = None) -> list:
     return [words[i] for i in idx]
 
 # %% ../nbs/14_cli.ipynb #5f860efe
-def _sha(*parts) -> str:
-    h = hashlib.sha256()
-    for p in parts: h.update(str(p).encode()); h.update(b"\0")
-    return h.hexdigest()[:24]
-
-def _weights_key(pretrained, seed):
-    if pretrained is None: return f"random-seed{seed}"
-    p = Path(str(pretrained)).expanduser()
-    if p.is_file(): st = p.stat(); return f"file:{p.resolve()}:{st.st_size}:{st.st_mtime_ns}"
-    return f"tag:{pretrained}"
-
 def _parse_pretrained(value):
     return None if value is None or str(value).lower() in ("none", "random") else value
 
-class _LazyEncoder:
-    "Builds the CLIP encoder on first use only (a fully cached run never pays for it)."
-    def __init__(self, model, pretrained, seed, device):
-        self.args, self._enc = (model, pretrained, seed, device), None
-    def __call__(self):
-        if self._enc is None:
-            from tac_nb.embeddings import CLIPEncoder, register_model_config, TINY_CONFIG
-            model, pretrained, seed, device = self.args
-            if model == "tiny": model = register_model_config("tac_nb-tiny", TINY_CONFIG)
-            seed_everything(seed)                       # random weights (tests) are the same for the same seed
-            print(f"loading {model} ({'random weights: for tests only' if pretrained is None else pretrained}) …",
-                  file=sys.stderr)
-            import logging
-            root_log = logging.getLogger(); level = root_log.level
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore"); root_log.setLevel(logging.ERROR)   # open_clip logs "no weights loaded"
-                try: self._enc = CLIPEncoder(model, pretrained, device=device)
-                finally: root_log.setLevel(level)
-        return self._enc
+def load_encoder(model: str = "ViT-B-32",  # open_clip model name, or "tiny" (the two-layer test model)
+                 pretrained="openai",      # open_clip tag, local weights file, or None (random weights, seeded)
+                 seed: int = 0, device="auto") -> CLIPEncoder:
+    "The CLIP encoder of a CLI run, announced on stderr, without open_clip's log noise."
+    if model == "tiny": model = register_model_config("tac_nb-tiny", TINY_CONFIG)
+    seed_everything(seed)                       # random weights are the same for the same seed, and so is their cache key
+    print(f"loading {model} ({'random weights: for tests only' if pretrained is None else pretrained}) …", file=sys.stderr)
+    root_log = logging.getLogger(); level = root_log.level
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore"); root_log.setLevel(logging.ERROR)   # open_clip logs "no weights loaded"
+        try: return CLIPEncoder(model, pretrained, device=device)
+        finally: root_log.setLevel(level)
 
-def _cached(path: Path, compute):
-    "Load the arrays saved at `path` (.npz), or compute a dict of arrays and save it there."
-    if path.exists():
-        try:
-            with np.load(path, allow_pickle=False) as z: return {k: z[k] for k in z.files}
-        except Exception: pass                          # damaged cache file: recompute
-    out = compute()
-    def _w(tmp):
-        with open(tmp, "wb") as f: np.savez(f, **out)
-    atomic_write(path, _w)
-    return out
+# %% ../nbs/14_cli.ipynb #c4ca9f03
+class ChunkCounter:
+    "An `on_chunk` hook for `encode_images` / `encode_texts`: chunks read from the cache (`.cached`) and encoded (`.encoded`)."
+    def __init__(self): self.cached = self.encoded = 0
+    def __call__(self, i, n_chunks, from_cache):
+        if from_cache: self.cached += 1
+        else: self.encoded += 1
+    def as_dict(self) -> dict: return dict(cached=self.cached, encoded=self.encoded)
 
-def encode_folder(files, encoder: _LazyEncoder, cache: Path, key: str):
+def encode_folder(files, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None):
     "(embeddings of the readable files, their indices into `files`, [(path, reason)] of the unreadable ones)."
-    fp = _sha(key, *(f"{f}|{f.stat().st_size}|{f.stat().st_mtime_ns}" for f in files))
-    def compute():
-        enc = encoder()
-        e = enc.encode_images([str(f) for f in files], cache=cache/"chunks", warn=False, progress=True)
-        bad = json.dumps([[str(files[i]), why] for i, _, why in e.failures])
-        return dict(emb=np.asarray(e), index=np.asarray(e.index, np.int64), failures=np.array(bad))
-    try: z = _cached(cache/f"images-{fp}.npz", compute)
+    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=True, on_chunk=counter)
     except ValueError as err:
         if "could be read" in str(err): raise CLIError(f"IMAGE_DIR: none of the {len(files)} images could be read") from None
         raise
-    return z["emb"], z["index"], [tuple(x) for x in json.loads(str(z["failures"]))]
+    return np.asarray(e), np.asarray(e.index, np.int64), [(str(files[i]), why) for i, _, why in e.failures]
 
-def encode_words(words, encoder: _LazyEncoder, cache: Path, key: str) -> np.ndarray:
-    "Noun embeddings with the paper's prompt, cached by model, weights and word list."
-    fp = _sha(key, "paper-prompt", *words)
-    return _cached(cache/f"nouns-{fp}.npz",
-                   lambda: dict(emb=encoder().encode_nouns(list(words), cache=cache/"chunks", progress=True)))["emb"]
+def encode_words(words, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None) -> np.ndarray:
+    "Noun embeddings with the paper's prompt, \"A photo of a {noun}.\", through the embedding cache."
+    return encoder.encode_nouns(list(words), cache=cache, progress=True, on_chunk=counter)
 
 # %% ../nbs/14_cli.ipynb #47c0ea54
 def _write(path, write_fn):
@@ -117,7 +100,6 @@ def _write(path, write_fn):
     mask = os.umask(0); os.umask(mask); os.chmod(path, 0o666 & ~mask)
 
 def _thumb_b64(path, size=112):
-    from PIL import Image
     try:
         with Image.open(path) as im:
             im = im.convert("RGB"); im.thumbnail((size, size))
@@ -144,9 +126,6 @@ def write_results(out,                   # output folder
                   skipped=(),            # [(path, reason)] of unreadable files
                   n_examples: int = 8, progress: bool = True) -> dict:
     "Write assignments.csv, clusters.json, galleries/, report.html (and skipped.txt); return their paths."
-    import matplotlib; import matplotlib.pyplot as plt
-    from tqdm.auto import tqdm
-    from tac_nb.visualization import cluster_gallery, embedding_gallery
     out = Path(out); (out/"galleries").mkdir(parents=True, exist_ok=True)
     labels, confidence = np.asarray(labels), np.asarray(confidence, dtype=np.float64)
     K = len(cluster_nouns)
@@ -201,7 +180,6 @@ def write_results(out,                   # output folder
 # %% ../nbs/14_cli.ipynb #c97b6672
 def _fit_outputs(model, emb):
     "Confidence, per-image noun and per-cluster (word, weight) lists of a fitted TAC."
-    from tac_nb.visualization import fit_confidence, fit_nouns
     conf = fit_confidence(model, emb)
     sims = l2_normalize(emb) @ model.selected_noun_emb_.T
     image_nouns = [model.selected_words_[j] for j in sims.argmax(1)]
@@ -210,7 +188,6 @@ def _fit_outputs(model, emb):
 def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
             no_train: bool = False, seed: int = 0, cache=None, device="auto", progress: bool = True) -> dict:
     "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
-    from tac_nb.training import TAC
     t0 = time.time()
     if isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)) or n_clusters < 2:
         raise CLIError(f"--n-clusters: expected an integer ≥ 2, got {n_clusters}")
@@ -221,9 +198,9 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
     out = Path(out).expanduser(); out.mkdir(parents=True, exist_ok=True)
     cache = Path(cache).expanduser() if cache else out/"cache"
     pretrained = _parse_pretrained(pretrained)
-    encoder = _LazyEncoder(model, pretrained, seed, device)
-    key = _sha(model, _weights_key(pretrained, seed))
-    emb, index, skipped = encode_folder(files, encoder, cache, key)
+    encoder = load_encoder(model, pretrained, seed, device)
+    image_chunks, noun_chunks = ChunkCounter(), ChunkCounter()
+    emb, index, skipped = encode_folder(files, encoder, cache, image_chunks)
     for f, why in skipped: print(f"skipped unreadable image {f}: {why}", file=sys.stderr)
     if skipped: print(f"skipped {len(skipped)} unreadable image(s); listed in {out/'skipped.txt'}", file=sys.stderr)
     kept = [files[i] for i in index]
@@ -232,7 +209,7 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(kept)} readable images in {str(root)!r}")
     t_img = time.time()
     words = noun_bank(max_nouns)
-    noun_emb = encode_words(words, encoder, cache, key)
+    noun_emb = encode_words(words, encoder, cache, noun_chunks)
     t_enc = time.time()
     m = TAC(n_clusters=n_clusters, seed=seed, train=not no_train, device=device, progress=progress)
     m.fit(emb, noun_emb, nouns=words)
@@ -246,7 +223,8 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
                           skipped=skipped, progress=progress)
     run = dict(image_dir=str(root.resolve()), n_images=len(kept), n_skipped=len(skipped), n_clusters=n_clusters,
                model=model, pretrained=str(pretrained), n_nouns=len(words), trained=not no_train, seed=seed,
-               cache=str(cache), seconds=dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
+               cache=str(cache), cache_chunks=dict(images=image_chunks.as_dict(), nouns=noun_chunks.as_dict()),
+               seconds=dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
                                               fit=round(t_fit - t_enc, 2), total=round(time.time() - t0, 2)))
     _write(out/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
     return dict(paths, model=m, run=run, image_emb=emb, files=kept)
@@ -258,11 +236,6 @@ def _table(rows: dict) -> pd.DataFrame:
 def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_points: int = 1000,
          device="auto", progress: bool = True) -> pd.DataFrame:
     "The `tac_nb demo` job: a synthetic world through TAC; prints and returns the ACC/NMI/ARI table, writes the files."
-    from tac_nb.synthetic import make_world
-    from tac_nb.training import TAC
-    from tac_nb.evaluation import cluster_metrics, kmeans_baseline
-    from tac_nb.visualization import feature_maps, confusion_plot, training_curves, embed_2d
-    import torch
     if get_device(device).type == "cpu": torch.set_num_threads(1)   # tiny heads: one thread is fastest, and never spins
     t0 = time.time()
     try: w = make_world(n_clusters=n_clusters, n_images=n_images, seed=seed)
@@ -294,10 +267,9 @@ def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_poi
 def reproduce(dataset: str, root=None, model: str = "ViT-B-32", pretrained="openai", seeds: int = 5,
               cache="tac_cache", max_images=None, device="auto") -> pd.DataFrame:
     "The `tac_nb reproduce` job: our NMI/ACC/ARI (mean ± std over seeds) beside the paper's, printed and returned."
-    from tac_nb.datasets import reproduce as _reproduce, BENCHMARKS
     if dataset not in BENCHMARKS: raise CLIError(f"DATASET: expected one of {', '.join(BENCHMARKS)}, got {dataset!r}")
-    t = _reproduce(dataset, root=root, model=model, pretrained=_parse_pretrained(pretrained), seeds=seeds,
-                   cache=cache, max_images=max_images, device=device)
+    t = evaluation.reproduce(dataset, root=root, model=model, pretrained=_parse_pretrained(pretrained), seeds=seeds,
+                                cache=cache, max_images=max_images, device=device)
     with pd.option_context("display.width", 200, "display.max_columns", 20): print(t.to_string(index=False))
     return t
 

@@ -4,18 +4,23 @@
 
 # %% ../nbs/02_embeddings.ipynb #a513bb4c
 from __future__ import annotations
-import hashlib, io, json, os, re, time, warnings
+import contextlib, hashlib, io, json, os, re, tempfile, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 import numpy as np
 import torch
 import torch.nn.functional as F
+import open_clip
+from open_clip.transformer import TextTransformer
+import pandas as pd
+from PIL import Image
+from tqdm.auto import tqdm
 from .core import get_device, atomic_write
 
 # %% auto #0
 __all__ = ['TINY_CONFIG', 'PAPER_TEMPLATE', 'IMAGENET_TEMPLATES', 'register_model_config', 'CLIPEncoder', 'encode_texts',
-           'encode_nouns', 'Embeddings', 'encode_images', 'embedding_benchmark']
+           'encode_nouns', 'Embeddings', 'load_rgb', 'encode_images', 'embedding_benchmark']
 
 # %% ../nbs/02_embeddings.ipynb #57463006
 TINY_CONFIG = {"embed_dim": 64,
@@ -24,7 +29,6 @@ TINY_CONFIG = {"embed_dim": 64,
 
 def register_model_config(name: str, config: dict) -> str:
     "Add an open_clip model `config` (dict with embed_dim, vision_cfg, text_cfg) under `name`; return the name."
-    import open_clip, tempfile
     if not all(k in config for k in ("embed_dim", "vision_cfg", "text_cfg")):
         raise ValueError(f"config: expected a dict with 'embed_dim', 'vision_cfg' and 'text_cfg', got keys {list(config)}")
     if name in open_clip.list_models() and open_clip.get_model_config(name) == config: return name
@@ -50,7 +54,6 @@ class CLIPEncoder:
                  pretrained: str | os.PathLike | None = "openai",  # open_clip tag, local weights file, or None (random init)
                  device="auto",  # "auto", "cpu", "cuda", "cuda:1", …
                  precision: str = "fp32"):  # weights precision; encoding on GPU uses autocast anyway
-        import open_clip
         if not isinstance(model_name, str) or model_name not in open_clip.list_models() and ":" not in model_name:
             raise ValueError(f"model_name: expected an open_clip model name (see open_clip.list_models()), got {model_name!r}")
         self.model_name, self.device = model_name, get_device(device)
@@ -85,8 +88,6 @@ class CLIPEncoder:
 # %% ../nbs/02_embeddings.ipynb #98a90cf5
 def _text_tower(model):
     "The module holding the text transformer's parts (the CLIP model itself, or its `.text`), or None."
-    import open_clip
-    from open_clip.transformer import TextTransformer
     if type(model).encode_text is open_clip.CLIP.encode_text and hasattr(model, "token_embedding"):
         return model
     custom = getattr(open_clip.model, "CustomTextCLIP", None)
@@ -175,10 +176,9 @@ def _check_texts(texts, name="texts") -> list:
 
 def _autocast(device):
     if device.type == "cuda": return torch.autocast("cuda", dtype=torch.float16)
-    import contextlib; return contextlib.nullcontext()
+    return contextlib.nullcontext()
 
 def _progress(total, desc, show):
-    from tqdm.auto import tqdm
     return tqdm(total=total, desc=desc, disable=not show, leave=False)
 
 @torch.no_grad()
@@ -303,9 +303,8 @@ class Embeddings(np.ndarray):
         super().__setstate__(nd)
 
 # %% ../nbs/02_embeddings.ipynb #ae47f630
-def _load_rgb(item):
-    "A PIL RGB image from a path or PIL image; raises on unreadable input."
-    from PIL import Image
+def load_rgb(item):
+    "A PIL RGB image from a path or PIL image, decoded now; raises on unreadable input."
     if isinstance(item, (str, os.PathLike)):
         with Image.open(item) as im:
             im.load()    # decode now, so truncated files fail here and not inside preprocess
@@ -315,6 +314,7 @@ def _load_rgb(item):
     if img.mode == "P" and "transparency" in img.info: img = img.convert("RGBA")
     return img if img.mode == "RGB" else img.convert("RGB")
 
+# %% ../nbs/02_embeddings.ipynb #ae47f631
 class _ImageSource(torch.utils.data.Dataset):
     "Items → (tensor or None, index, error); never raises, so a DataLoader worker never dies on a bad file."
     def __init__(self, items, preprocess, start=0, stop=None):
@@ -326,7 +326,7 @@ class _ImageSource(torch.utils.data.Dataset):
         try:
             item = self.items[i]
             if isinstance(item, (tuple, list)): item = item[0]
-            return self.preprocess(_load_rgb(item)), i, ""
+            return self.preprocess(load_rgb(item)), i, ""
         except Exception as e:
             return None, i, f"{type(e).__name__}: {e}"
 
@@ -342,7 +342,6 @@ def _item_name(items, i):
 
 def _inputs_key(items) -> str:
     "Fingerprint of the inputs: paths with size and mtime, or image content."
-    from PIL import Image
     if getattr(items, "fingerprint", None) is not None: return _sha("fingerprint", items.fingerprint)
     paths = getattr(items, "paths", None)
     if paths is None and isinstance(items, (list, tuple)) and all(isinstance(x, (str, os.PathLike)) for x in items): paths = items
@@ -433,8 +432,6 @@ def embedding_benchmark(model_name: str = "ViT-B-32",  # open_clip model to time
                         threads: int | None = None,  # torch CPU threads for the timing (None: leave as is)
                        ):
     "Prompts/s naive vs trimmed (and their ratio) and images/s for `model_name` on each available device, as a DataFrame."
-    import pandas as pd
-    from PIL import Image
     prompts = [PAPER_TEMPLATE.format(f"{w} {i}" if i else w) for i in range(-(-n_prompts // len(_BENCH_WORDS)))
                for w in _BENCH_WORDS][:n_prompts]
     rng = np.random.default_rng(0)
