@@ -14,7 +14,8 @@ from .synthetic import make_world
 from .embeddings import embedding_benchmark
 from .nouns import estimate_k, semantic_centres, select_nouns
 from .retrieval import text_counterparts, no_train_labels
-from .training import TAC, mine_neighbours, train_heads, head_probs
+from .tac import TAC
+from .training import mine_neighbours, train_heads, head_probs
 from .sic import SIC
 from .dxmc import DXMC
 from .evaluation import cluster_metrics, make_estimator, method_name, markdown_table

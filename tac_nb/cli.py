@@ -16,7 +16,7 @@ from .core import atomic_write, seed_everything, l2_normalize, get_device
 from .embeddings import CLIPEncoder, register_model_config, TINY_CONFIG
 from .nouns import wordnet_nouns
 from .synthetic import make_world
-from .training import TAC
+from .tac import TAC
 from .datasets import BENCHMARKS
 from . import evaluation
 from .evaluation import cluster_metrics, kmeans_baseline

@@ -16,7 +16,7 @@ from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans
 from .nouns import estimate_k, wordnet_nouns
 from .embeddings import CLIPEncoder
 from .datasets import BENCHMARKS, ArrayImages, ImageFolder, load_dataset
-from .training import TAC
+from .tac import TAC
 from .sic import SIC
 from .dxmc import DXMC
 
