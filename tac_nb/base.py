@@ -15,18 +15,17 @@ from sklearn.utils.validation import check_is_fitted
 
 from .core import (get_device, check_embeddings, check_fit_inputs, check_int, check_positive, check_choice, check_terms,
                          l2_normalize, atomic_write)
+from .retrieval import text_space, text_counterparts, cluster_noun_weights
+from .training import mine_neighbours, head_probs
 
 # %% auto #0
-__all__ = ['ClusterEstimator', 'check_settings', 'save_model', 'load_model']
+__all__ = ['HEADS', 'ClusterEstimator', 'check_settings', 'TextSideEstimator', 'save_model', 'load_model']
 
 # %% ../nbs/07_base.ipynb #basefit0
 class _FittedClusters:
     "Prediction and naming, shared by every fitted estimator (`ClusterEstimator` below)."
     def _predict_proba(self, x) -> np.ndarray: raise NotImplementedError
-    def _noun_scores(self) -> tuple:                        # (K, m) scores and the m words they rank
-        return getattr(self, "cluster_noun_weights_", None), getattr(self, "selected_words_", None)
-    def _combine(self, p, q):                               # the `head` setting of methods with an image and a text head
-        return {"both": (p + q) / 2, "image": p, "text": q}[self.head]
+    def _noun_scores(self) -> tuple: return None, None      # (K, m) scores and the m words they rank
 
     def _checked(self, new_image_emb) -> np.ndarray:
         "New rows checked against the fitted model and L2-normed."
@@ -115,6 +114,37 @@ def check_settings(est, choices: dict | None = None,   # name → the words allo
         if given(name): check_positive(getattr(est, name), name, zero_ok=name in non_negative)
     if terms is not None: check_terms(est.terms, terms)
     if hasattr(est, "device"): get_device(est.device)
+
+# %% ../nbs/07_base.ipynb #16361f54
+HEADS = ("image", "text", "both")      # which head labels the images: f, g, or their average
+
+class TextSideEstimator(ClusterEstimator):
+    "Base of the methods on TAC's text side (TAC, DXMC): selected nouns, text counterparts, an image and a text head."
+    _unsaved = ("text_counterparts_",)  # one row per training image; not needed to predict
+
+    def _text_side(self, img, bank, K, seed, centre_method="kmeans") -> dict:
+        "TAC's text side as fitted attributes: k_, centres_, selected_nouns_, selected_noun_emb_, text_counterparts_."
+        ts = text_space(img, bank, K, self.k, self.gamma, self.tau_retrieval, centre_method, seed)
+        return dict(k_=ts["k"], centres_=ts["centres"], selected_nouns_=ts["selected"], selected_noun_emb_=ts["selected_emb"],
+                    text_counterparts_=ts["text"])
+
+    def _neighbours(self, img, text, seed) -> list:
+        return [mine_neighbours(x, self.n_neighbours, exact=self.exact_neighbours, seed=seed) for x in (img, text)]
+
+    def _combine(self, p, q): return {"both": (p + q) / 2, "image": p, "text": q}[self.head]
+
+    def _named(self, fitted: dict, img, K: int, nouns) -> dict:
+        "`fitted` with the selected words and each cluster's mean retrieval weights, when the nouns were given."
+        w = None if nouns is None else cluster_noun_weights(img, fitted["selected_noun_emb_"], fitted["labels_"], K, self.tau_retrieval)
+        return dict(fitted, selected_words_=None if nouns is None else [nouns[i] for i in fitted["selected_nouns_"]],
+                    cluster_noun_weights_=w)
+
+    def _noun_scores(self): return self.cluster_noun_weights_, self.selected_words_
+
+    def _predict_proba(self, x) -> np.ndarray:
+        p = head_probs(self.image_head_, x)
+        if self.head == "image": return p                # the image head needs no text counterparts
+        return self._combine(p, head_probs(self.text_head_, text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)))
 
 # %% ../nbs/07_base.ipynb #0dd83d81
 _FORMAT = "tac_nb.model/1"

@@ -11,10 +11,9 @@ import torch.nn.functional as F
 from torch import nn
 
 from .core import check_int, check_positive, check_choice, check_terms, check_n_clusters
-from .retrieval import text_counterparts, text_space, cluster_noun_weights
 from .losses import distillation_loss, balance_loss, instance_contrastive_loss, combine_terms
-from .training import ClusterHead, mine_neighbours, head_probs, train_pair
-from .base import ClusterEstimator, check_settings
+from .training import ClusterHead, head_probs, train_pair
+from .base import TextSideEstimator, HEADS, check_settings
 
 # %% auto #0
 __all__ = ['instance_head', 'nt_xent_loss', 'dxmc_loss', 'dxmc_heads', 'train_dxmc', 'DXMC']
@@ -107,11 +106,8 @@ def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-nor
     return (*heads, hist)
 
 # %% ../nbs/10_dxmc.ipynb #7d8844ad
-_HEADS = ("image", "both", "text")
-
-class DXMC(ClusterEstimator):
+class DXMC(TextSideEstimator):
     "Dual-level cross-modal contrastive clustering (Zhang, Li & Huang) on image and noun embeddings."
-    _unsaved = ("text_counterparts_",)                  # one row per training image; not needed to predict
 
     def __init__(self, n_clusters: int, *,              # K, the number of clusters
                  seed: int | None = 0,                  # seeds every random step (same seed → same labels); None: random
@@ -141,27 +137,20 @@ class DXMC(ClusterEstimator):
         self._store_params(locals())
 
     def _check_params(self):
-        check_settings(self, dict(head=_HEADS, instance=_INSTANCE_FORMS, reduction=("sum", "mean")),
+        check_settings(self, dict(head=HEADS, instance=_INSTANCE_FORMS, reduction=("sum", "mean")),
                        dict(gamma=1, n_neighbours=1, min_steps=0, feature_dim=2, k=2, epochs=1, batch_size=2),
                        positive=("tau_retrieval", "lr", "tau_cluster", "tau_instance"), non_negative=("alpha",),
                        terms=_DXMC_TERMS)
 
 # %% ../nbs/10_dxmc.ipynb #afa44659
 def _dxmc_fit(self, img, bank, K, nouns, seed) -> dict:
-    ts = text_space(img, bank, K, self.k, self.gamma, self.tau_retrieval, seed=seed)   # DXMC §3.1 = TAC's text side
-    text = ts["text"]
-    nv, nt = (mine_neighbours(x, self.n_neighbours, exact=self.exact_neighbours, seed=seed) for x in (img, text))
-    f_c, g_c, f_i, g_i, history = train_dxmc(img, text, K, nv, nt, seed=seed, **self._settings_for(train_dxmc))
-    labels = self._combine(head_probs(f_c, img), head_probs(g_c, text)).argmax(1)
-    return dict(k_=ts["k"], centres_=ts["centres"], selected_nouns_=ts["selected"], selected_noun_emb_=ts["selected_emb"],
-                text_counterparts_=text, image_head_=f_c, text_head_=g_c, image_instance_head_=f_i, text_instance_head_=g_i,
-                history_=history, labels_=labels, selected_words_=None if nouns is None else [nouns[i] for i in ts["selected"]],
-                cluster_noun_weights_=None if nouns is None else cluster_noun_weights(img, ts["selected_emb"], labels, K, self.tau_retrieval))
-
-def _dxmc_predict_proba(self, x) -> np.ndarray:
-    p = head_probs(self.image_head_, x)
-    if self.head == "image": return p
-    return self._combine(p, head_probs(self.text_head_, text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)))
+    fitted = self._text_side(img, bank, K, seed)            # DXMC §3.1 is TAC's text side
+    text = fitted["text_counterparts_"]
+    f_c, g_c, f_i, g_i, history = train_dxmc(img, text, K, *self._neighbours(img, text, seed), seed=seed,
+                                             **self._settings_for(train_dxmc))
+    fitted.update(image_head_=f_c, text_head_=g_c, image_instance_head_=f_i, text_instance_head_=g_i, history_=history,
+                  labels_=self._combine(head_probs(f_c, img), head_probs(g_c, text)).argmax(1))
+    return self._named(fitted, img, K, nouns)
 
 @torch.no_grad()
 def _dxmc_transform(self, new_image_emb) -> np.ndarray:
@@ -169,6 +158,6 @@ def _dxmc_transform(self, new_image_emb) -> np.ndarray:
     head = self.image_instance_head_
     return head(torch.from_numpy(self._checked(new_image_emb)).to(next(head.parameters()).device)).cpu().numpy()
 
-DXMC._fit, DXMC._predict_proba, DXMC.transform = _dxmc_fit, _dxmc_predict_proba, _dxmc_transform
+DXMC._fit, DXMC.transform = _dxmc_fit, _dxmc_transform
 DXMC._make_heads = lambda self, d, K: dict(zip(("image_head_", "text_head_", "image_instance_head_", "text_instance_head_"),
                                                dxmc_heads(d, K, self.feature_dim, self.hidden, self.batchnorm, self.shared_trunk)))

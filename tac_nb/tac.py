@@ -9,20 +9,18 @@ import pandas as pd
 import torch
 
 from .core import nearest_centroid
-from .retrieval import text_counterparts, text_space, no_train_labels, cluster_noun_weights
-from .training import ClusterHead, mine_neighbours, train_heads, head_probs, training_schedule
-from .base import ClusterEstimator, check_settings
+from .retrieval import text_counterparts, no_train_labels
+from .training import ClusterHead, train_heads, head_probs, training_schedule
+from .base import TextSideEstimator, HEADS, check_settings
 
 # %% auto #0
 __all__ = ['TAC']
 
 # %% ../nbs/08_tac.ipynb #b359e271
-_HEADS = ("image", "text", "both")
 _TERMS = ("dis", "con", "bal")
 
-class TAC(ClusterEstimator):
+class TAC(TextSideEstimator):
     "Text-Aided Clustering (Li et al., ICML 2024) on image and noun embeddings; `train=False` gives TAC no-train."
-    _unsaved = ("text_counterparts_",)                  # one row per training image; not needed to predict
 
     def __init__(self, n_clusters: int, *,              # K, the number of clusters
                  seed: int | None = 0,                  # seeds every random step (same seed → same labels); None: random
@@ -53,37 +51,31 @@ class TAC(ClusterEstimator):
         self._store_params(locals())
 
     def _check_params(self):
-        check_settings(self, dict(head=_HEADS, reduction=("mean", "sum"), negatives=("all", "cross"), confidence=("per_sample", "paper"),
+        check_settings(self, dict(head=HEADS, reduction=("mean", "sum"), negatives=("all", "cross"), confidence=("per_sample", "paper"),
                                   direction=("both", "image_to_text", "text_to_image")),
                        dict(gamma=1, n_neighbours=1, min_steps=0, k=2, epochs=1, batch_size=2),
                        positive=("tau_retrieval", "lr", "tau"), non_negative=("alpha",), terms=_TERMS)
 
 # %% ../nbs/08_tac.ipynb #e1aa060a
 def _tac_fit(self, img, bank, K, nouns, seed) -> dict:
-    ts = text_space(img, bank, K, self.k, self.gamma, self.tau_retrieval, self.centre_method, seed)
-    text = ts["text"]
+    fitted = self._text_side(img, bank, K, seed, self.centre_method)
+    text = fitted["text_counterparts_"]
     no_train, centroids = no_train_labels(img, text, K, seed=seed, return_centroids=True)
     f = g = schedule = None
     history = pd.DataFrame(columns=["epoch", *_TERMS, "total"])
     if self.train:
-        nv, nt = (mine_neighbours(x, self.n_neighbours, exact=self.exact_neighbours, seed=seed) for x in (img, text))
-        f, g, history = train_heads(img, text, K, nv, nt, seed=seed, **self._settings_for(train_heads))
+        f, g, history = train_heads(img, text, K, *self._neighbours(img, text, seed), seed=seed, **self._settings_for(train_heads))
         schedule = training_schedule(len(img), K, self.epochs, self.batch_size, self.tau, self.min_steps)
         labels = self._combine(head_probs(f, img), head_probs(g, text)).argmax(1)
     else: labels = no_train
-    return dict(k_=ts["k"], centres_=ts["centres"], selected_nouns_=ts["selected"], selected_noun_emb_=ts["selected_emb"],
-                text_counterparts_=text, no_train_labels_=no_train, no_train_centroids_=centroids, image_head_=f,
-                text_head_=g, history_=history, schedule_=schedule, labels_=labels,
-                selected_words_=None if nouns is None else [nouns[i] for i in ts["selected"]],
-                cluster_noun_weights_=None if nouns is None else cluster_noun_weights(img, ts["selected_emb"], labels, K, self.tau_retrieval))
+    fitted.update(no_train_labels_=no_train, no_train_centroids_=centroids, image_head_=f, text_head_=g, history_=history,
+                  schedule_=schedule, labels_=labels)
+    return self._named(fitted, img, K, nouns)
 
 def _tac_predict_proba(self, x) -> np.ndarray:
-    if self.image_head_ is None:                       # TAC no-train: the nearest centroid on [v, t̃], one-hot
-        t = text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)
-        return np.eye(self.n_clusters_, dtype=np.float32)[nearest_centroid(np.hstack([x, t]), self.no_train_centroids_)]
-    p = head_probs(self.image_head_, x)
-    if self.head == "image": return p                  # the paper's labels need no text counterparts
-    return self._combine(p, head_probs(self.text_head_, text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)))
+    if self.image_head_ is not None: return TextSideEstimator._predict_proba(self, x)
+    t = text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)   # TAC no-train: nearest centroid on [v, t̃]
+    return np.eye(self.n_clusters_, dtype=np.float32)[nearest_centroid(np.hstack([x, t]), self.no_train_centroids_)]
 
 TAC._fit, TAC._predict_proba = _tac_fit, _tac_predict_proba
 TAC._make_heads = lambda self, d, K: {n: ClusterHead(d, K, self.hidden, self.batchnorm) for n in ("image_head_", "text_head_")}
