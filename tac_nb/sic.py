@@ -182,7 +182,7 @@ def sic_loss(q, q_nbr, pseudo,
 
 # %% ../nbs/09_sic.ipynb #8aa9716e
 def kmeans_head(centres,                 # (c, d) k-means centres R of the image embeddings
-                tau_m: float = 5.0,      # τ_m, temperature of the initial soft k-means
+                tau_m: float = 1.0,      # τ_m, temperature of the initial soft k-means
                ) -> nn.Linear:
     "A d → c linear head initialised as soft k-means: W = 2τ_m R, b = −τ_m‖r_l‖² (Cai et al., AAAI 2023, Eq. 8–9)."
     r = check_embeddings(centres, "centres")
@@ -224,7 +224,7 @@ def train_sic(image_emb,                  # (N, d) image embeddings U (L2-normed
               lr: float = 1e-4,           # η_φ (Adam)
               beta: float = 1.0, lam: float = 5.0,   # β, λ
               xi_c: float = 0.9, xi_a: int = 20, adjust_from: str = "semantic",
-              tau_m: float = 5.0, terms=_SIC_TERMS,
+              tau_m: float = 1.0, terms=_SIC_TERMS,
               semantic_warmup: int = 0,   # epochs without L_IS (authors' code: 1)
               seed: int = 0, device="auto", progress: bool = True):
     "Train SIC's head by Algorithm 1 (Cai et al., AAAI 2023); return (head, semantic centres H, pseudo-labels, history)."
@@ -269,7 +269,7 @@ SIC_PRESETS = {
     "imagenet-dogs": dict(lr=9e-3, gamma_u=0.05, gamma_r=1000, xi_c=0.9, xi_a=50, n_neighbours=20, lam=5.0, beta=1.0),
     "tiny-imagenet": dict(lr=1e-4, gamma_u=0.05, gamma_r=200,  xi_c=0.9, xi_a=5,  n_neighbours=50, lam=5.0, beta=1.0),
 }
-_SIC_DEFAULTS = dict(SIC_PRESETS["stl10"], epochs=100, batch_size=128, tau_m=5.0)   # Table 2's common row
+_SIC_DEFAULTS = dict(SIC_PRESETS["stl10"], epochs=100, batch_size=128, tau_m=1.0)   # Table 2's common row
 _PRESET_ALIASES = {"cifar20": "cifar100-20", "cifar-20": "cifar100-20", "cifar-10": "cifar10", "stl-10": "stl10",
                    "imagenet_dogs": "imagenet-dogs", "imagenetdogs": "imagenet-dogs", "tiny_imagenet": "tiny-imagenet"}
 
@@ -294,7 +294,7 @@ class SIC(ClusterEstimator):
                  beta: float | None = None,            # β, image–semantic weight
                  epochs: int | None = None,            # 100
                  batch_size: int | None = None,        # 128
-                 tau_m: float | None = None,           # head initialisation temperature (5.0; not given in the paper)
+                 tau_m: float | None = None,           # head initialisation temperature (1.0; not given in the paper)
                  noun_order: str = "paper",            # "paper" | "intersect" (authors' code), see `semantic_space`
                  adjust_from: str = "semantic",        # "semantic" (paper) | "image" (authors' code)
                  terms=_SIC_TERMS,                     # loss terms in the total (Table 4 ablation)
