@@ -114,6 +114,32 @@ padding:1px 6px;margin:2px;font-size:90%}.thumbs img{margin:2px;border-radius:3p
 table{border-collapse:collapse}td,th{padding:3px 10px;border-bottom:1px solid #eee;text-align:right}
 .fig{max-width:100%}.muted{color:#777;font-size:90%}"""
 
+# %% ../nbs/14_cli.ipynb #2c61bb8e
+def _report_html(out, items, labels, confidence, image_nouns, cluster_nouns, order, files, gallery, figures, summary,
+                 skipped, n_examples) -> str:
+    "report.html: the figures, then each cluster (largest first) with its nouns and thumbnails, then what was skipped."
+    K = len(cluster_nouns)
+    parts = [f"<!doctype html><meta charset='utf-8'><title>tac_nb clusters</title><style>{_CSS}</style>",
+             f"<h1>tac_nb: {len(labels)} images in {K} clusters</h1>", summary]
+    for name in (figures or {}): parts.append(f"<p><img class='fig' src='{name}.png' alt='{html.escape(name)}'></p>")
+    for c in sorted(range(K), key=lambda c: -len(order[c])):
+        chips = "".join(f"<span class='noun'>{html.escape(w)} <span class='muted'>{v:.3f}</span></span>"
+                        for w, v in cluster_nouns[c])
+        parts.append(f"<h2 id='c{c}'>Cluster {c} · {len(order[c])} images</h2><p>{chips}</p><div class='thumbs'>")
+        if files is not None:
+            for i in order[c][:2 * n_examples]:
+                b64 = _thumb_b64(files[i])
+                rel = html.escape(os.path.relpath(files[i], out).replace(os.sep, "/"))
+                tip = html.escape(f"{items[i]} · confidence {confidence[i]:.2f} · {image_nouns[i]}")
+                if b64: parts.append(f"<a href='{rel}'><img src='data:image/jpeg;base64,{b64}' title='{tip}'></a>")
+        elif c in gallery: parts.append(f"<img class='gal' src='galleries/{gallery[c].name}'>")
+        parts.append("</div>")
+    if skipped:
+        parts.append(f"<h2>Skipped ({len(skipped)} unreadable)</h2><ul>"
+                     + "".join(f"<li>{html.escape(str(f))}: {html.escape(why)}</li>" for f, why in skipped) + "</ul>")
+    return "\n".join(parts)
+
+# %% ../nbs/14_cli.ipynb #b55767e6
 def write_results(out,                   # output folder
                   items,                 # N names written in the `path` column (paths relative to the image folder)
                   labels, confidence,    # (N,) cluster and confidence per item
@@ -154,26 +180,9 @@ def write_results(out,                   # output folder
         fig.savefig(gallery[c], dpi=90, bbox_inches="tight"); plt.close(fig)
     for name, fig in (figures or {}).items():
         fig.savefig(out/f"{name}.png", dpi=100, bbox_inches="tight"); plt.close(fig)
-    # report.html
-    parts = [f"<!doctype html><meta charset='utf-8'><title>tac_nb clusters</title><style>{_CSS}</style>",
-             f"<h1>tac_nb: {len(labels)} images in {K} clusters</h1>", summary]
-    for name in (figures or {}): parts.append(f"<p><img class='fig' src='{name}.png' alt='{html.escape(name)}'></p>")
-    for c in sorted(range(K), key=lambda c: -len(order[c])):
-        chips = "".join(f"<span class='noun'>{html.escape(w)} <span class='muted'>{v:.3f}</span></span>"
-                        for w, v in cluster_nouns[c])
-        parts.append(f"<h2 id='c{c}'>Cluster {c} · {len(order[c])} images</h2><p>{chips}</p><div class='thumbs'>")
-        if files is not None:
-            for i in order[c][:2 * n_examples]:
-                b64 = _thumb_b64(files[i])
-                rel = html.escape(os.path.relpath(files[i], out).replace(os.sep, "/"))
-                tip = html.escape(f"{items[i]} · confidence {confidence[i]:.2f} · {image_nouns[i]}")
-                if b64: parts.append(f"<a href='{rel}'><img src='data:image/jpeg;base64,{b64}' title='{tip}'></a>")
-        elif c in gallery: parts.append(f"<img class='gal' src='galleries/{gallery[c].name}'>")
-        parts.append("</div>")
-    if skipped:
-        parts.append(f"<h2>Skipped ({len(skipped)} unreadable)</h2><ul>"
-                     + "".join(f"<li>{html.escape(str(f))}: {html.escape(why)}</li>" for f, why in skipped) + "</ul>")
-    _write(out/"report.html", lambda p: Path(p).write_text("\n".join(parts), encoding="utf-8"))
+    report = _report_html(out, items, labels, confidence, image_nouns, cluster_nouns, order, files, gallery, figures,
+                          summary, skipped, n_examples)
+    _write(out/"report.html", lambda p: Path(p).write_text(report, encoding="utf-8"))
     return dict(assignments=out/"assignments.csv", clusters=out/"clusters.json", report=out/"report.html",
                 galleries=sorted(gallery.values()))
 

@@ -184,6 +184,7 @@ def stl10(root, split: str = "test", download: bool = True) -> ArrayImages:
     ds = _torchvision(STL10, "stl10", root, download, split=_split(split, ("train", "test")))
     return ArrayImages(np.ascontiguousarray(ds.data.transpose(0, 2, 3, 1)), ds.labels, ds.classes, f"stl10-{split}")
 
+# %% ../nbs/11_datasets.ipynb #ba09f083
 def imagenet(root, split: str = "val", wnids: dict | Sequence[str] | None = None) -> ImageFolder:
     "ImageNet from a local ILSVRC-2012 tree `root/{train,val}/<wnid>/`; `wnids` picks a subset (dict: wnid → name)."
     split = _split(split, ("train", "val"))

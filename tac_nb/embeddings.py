@@ -194,6 +194,7 @@ def _trim_verified(encoder) -> bool:
         encoder._trim_ok = ok
     return encoder._trim_ok
 
+# %% ../nbs/02_embeddings.ipynb #5ba0e5fd
 @torch.no_grad()
 def _encode_tokens(encoder, tokens: torch.Tensor, batch_size: int, trim: bool, bar=None) -> np.ndarray:
     "Raw text embeddings for a (n, ctx) token tensor, in its order."
@@ -212,6 +213,7 @@ def _encode_tokens(encoder, tokens: torch.Tensor, batch_size: int, trim: bool, b
         if bar is not None: bar.update(len(idx))
     return out
 
+# %% ../nbs/02_embeddings.ipynb #0afe10a5
 @torch.no_grad()
 def encode_texts(encoder: CLIPEncoder, texts: Sequence[str],
                  batch_size: int = 256,  # prompts per forward pass
@@ -355,6 +357,22 @@ def _inputs_key(items) -> str:
     raise ValueError("cache: needs inputs that can be fingerprinted: paths, PIL images, or a dataset with a `.paths` "
                      f"or `.fingerprint` attribute; got {type(items).__name__}. Pass cache=None for other datasets.")
 
+# %% ../nbs/02_embeddings.ipynb #23293721
+def _encode_range(encoder, images, a: int, b: int, batch_size: int, num_workers: int, bar):
+    "Encode images[a:b] in batches: (embeddings, indices of the readable ones, [(index, name, why) of the others])."
+    dev = encoder.device
+    loader = torch.utils.data.DataLoader(_ImageSource(images, encoder.preprocess, a, b), batch_size=batch_size,
+        num_workers=num_workers, collate_fn=_collate, pin_memory=dev.type == "cuda")
+    e_parts, k_parts, f_parts = [], [], []
+    for x, idx, bad in loader:
+        if x is not None:
+            with _autocast(dev): e = encoder.model.encode_image(x.to(dev, non_blocking=True))
+            e_parts.append(e.float().cpu().numpy()); k_parts += idx
+        f_parts += [(i, _item_name(images, i), why) for i, why in bad]
+        bar.update(len(idx) + len(bad))
+    d = e_parts[0].shape[1] if e_parts else 0
+    return (np.concatenate(e_parts) if e_parts else np.zeros((0, d), np.float32), np.asarray(k_parts, np.int64), f_parts)
+
 # %% ../nbs/02_embeddings.ipynb #c76d0b4d
 def encode_images(encoder: CLIPEncoder, images,
                   batch_size: int = 64,  # images per forward pass
@@ -384,19 +402,7 @@ def encode_images(encoder: CLIPEncoder, images,
         for c in range(store.n_chunks):
             hit = store.load(c)
             if hit is None:
-                a, b = store.bounds(c)
-                loader = torch.utils.data.DataLoader(_ImageSource(images, encoder.preprocess, a, b), batch_size=batch_size,
-                    num_workers=num_workers, collate_fn=_collate, pin_memory=dev.type == "cuda")
-                e_parts, k_parts, f_parts = [], [], []
-                for x, idx, bad in loader:
-                    if x is not None:
-                        with _autocast(dev): e = encoder.model.encode_image(x.to(dev, non_blocking=True))
-                        e_parts.append(e.float().cpu().numpy()); k_parts += idx
-                    f_parts += [(i, _item_name(images, i), why) for i, why in bad]
-                    bar.update(len(idx) + len(bad))
-                d = e_parts[0].shape[1] if e_parts else 0
-                hit = (np.concatenate(e_parts) if e_parts else np.zeros((0, d), np.float32),
-                       np.asarray(k_parts, np.int64), f_parts)
+                hit = _encode_range(encoder, images, *store.bounds(c), batch_size, num_workers, bar)
                 store.save(c, *hit)
                 from_cache = False
             else:

@@ -393,6 +393,7 @@ def _fig_png(fig) -> bytes:
     buf = io.BytesIO(); fig.savefig(buf, format="png", dpi=90, bbox_inches="tight"); plt.close(fig)
     return buf.getvalue()
 
+# %% ../nbs/13_visualization.ipynb #0efd2597
 def explorer_figure(labels,              # (N,) cluster of each image
                     confidence=None,     # (N,) confidence of each assignment (default: all ones)
                     nouns=None,          # per cluster: words or (word, weight) pairs
@@ -447,6 +448,7 @@ def explorer_figure(labels,              # (N,) cluster of each image
     ax.set_xlabel("max probability", fontsize=8); ax.tick_params(labelsize=7)
     return fig
 
+# %% ../nbs/13_visualization.ipynb #3dbf8d22
 class ClusterExplorer:
     "ipywidgets explorer of a clustering: choose a cluster, move a confidence threshold, see images, nouns, histogram."
     def __init__(self, labels, confidence=None, nouns=None, images=None, coords=None, n_show: int = 12):
