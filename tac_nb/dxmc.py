@@ -84,12 +84,13 @@ def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-nor
                n_neighbours: int = 50,         # N̂
                epochs: int | None = None,      # None → the paper's schedule (`training_schedule`)
                batch_size: int | None = None,
-               min_steps: int = 500,           # with epochs=None, at least this many optimiser steps (as TAC)
+               min_steps: int = 0,             # with epochs=None, at least this many optimiser steps (off, as in TAC)
                tau_cluster: float | None = None,   # τ_C; None → 0.5 (5.0 for K ≥ 100)
                tau_instance: float | None = None,  # τ_I; None → 0.05 (0.5 for K ≥ 100, authors' code)
                alpha: float = 5.0, lr: float = 1e-3, betas=(0.9, 0.999),   # the authors' code uses betas (0.9, 0.99)
                feature_dim: int = 1024,        # D
-               terms=_DXMC_TERMS, instance: str = "paper", reduction: str = "sum",   # see `dxmc_loss`
+               terms=_DXMC_TERMS, instance: str = "paper",   # see `dxmc_loss`
+               reduction: str = "mean",        # L_clu over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 11)
                hidden: int | None = None, batchnorm: bool = False,
                shared_trunk: bool = False,     # True: f_I/f_C (and g_I/g_C) share their first layer (not in the paper)
                seed: int = 0, device="auto", progress: bool = True):
@@ -122,13 +123,13 @@ class DXMC(TextSideEstimator):
                  exact_neighbours: bool | None = None,  # None: exact up to 20,000 images, IVF above; True/False force it
                  epochs: int | None = None,             # None → the paper's schedule: 20 (100 for K ≥ 100)
                  batch_size: int | None = None,         # None → 512 (8192 for K ≥ 100)
-                 min_steps: int = 500,                  # with epochs=None, at least this many optimiser steps (as TAC)
+                 min_steps: int = 0,                    # with epochs=None, at least this many optimiser steps (off)
                  tau_cluster: float | None = None,      # τ_C; None → 0.5 (5.0 for K ≥ 100)
                  alpha: float = 5.0,                    # α
                  lr: float = 1e-3,
                  betas=(0.9, 0.999),                    # (0.9, 0.99) in the authors' code
                  terms=_DXMC_TERMS,                     # loss terms (Table 3 ablation)
-                 reduction: str = "sum",                # L_clu over clusters: "sum" (Eq. 11) | "mean" (code's scale)
+                 reduction: str = "mean",               # L_clu over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 11)
                  hidden: int | None = None,
                  batchnorm: bool = False,               # BatchNorm cluster heads (authors' code)
                  head: str = "image",                   # labels from "image" (f_C) | "both" | "text"
@@ -149,6 +150,7 @@ def _dxmc_fit(self, img, bank, K, nouns, seed) -> dict:
     f_c, g_c, f_i, g_i, history = train_dxmc(img, text, K, *self._neighbours(img, text, seed), seed=seed,
                                              **self._settings_for(train_dxmc))
     fitted.update(image_head_=f_c, text_head_=g_c, image_instance_head_=f_i, text_instance_head_=g_i, history_=history,
+                  schedule_=history.attrs.pop("schedule"),
                   labels_=self._combine(head_probs(f_c, img), head_probs(g_c, text)).argmax(1))
     return self._named(fitted, img, K, nouns)
 

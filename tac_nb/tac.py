@@ -10,7 +10,7 @@ import torch
 
 from .core import nearest_centroid
 from .retrieval import text_counterparts, no_train_labels
-from .training import ClusterHead, train_heads, head_probs, training_schedule
+from .training import ClusterHead, train_heads, head_probs
 from .base import TextSideEstimator, HEADS, check_settings
 
 # %% auto #0
@@ -42,16 +42,18 @@ class TAC(TextSideEstimator):
                  direction: str = "both",               # Table 5
                  confidence: str = "per_sample",        # "paper" = printed Eq. 12
                  reduction: str = "mean",               # L_Dis over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 9)
-                 min_steps: int = 500,                  # with epochs=None, at least this many optimiser steps
+                 min_steps: int = 0,                    # with epochs=None, at least this many optimiser steps (off)
                  hidden: int | None = None,             # heads' hidden width; None → d
                  batchnorm: bool = False,               # BatchNorm heads (authors' code)
+                 init: str = "pytorch",                 # heads' weights: "pytorch" | "trunc_normal" (authors' code)
                  head: str = "image",                   # labels from the "image" head f (paper) | "text" | "both" (mean)
                  device="auto",
                  progress: bool = True):                # a bar over training epochs, on a terminal
         self._store_params(locals())
 
     def _check_params(self):
-        check_settings(self, dict(head=HEADS, reduction=("mean", "sum"), negatives=("all", "cross"), confidence=("per_sample", "paper"),
+        check_settings(self, dict(head=HEADS, reduction=("mean", "sum"), negatives=("all", "cross"),
+                                  confidence=("per_sample", "paper"), init=("pytorch", "trunc_normal"),
                                   direction=("both", "image_to_text", "text_to_image")),
                        dict(gamma=1, n_neighbours=1, min_steps=0, k=2, epochs=1, batch_size=2),
                        positive=("tau_retrieval", "lr", "tau"), non_negative=("alpha",), terms=_TERMS)
@@ -65,7 +67,7 @@ def _tac_fit(self, img, bank, K, nouns, seed) -> dict:
     history = pd.DataFrame(columns=["epoch", *_TERMS, "total"])
     if self.train:
         f, g, history = train_heads(img, text, K, *self._neighbours(img, text, seed), seed=seed, **self._settings_for(train_heads))
-        schedule = training_schedule(len(img), K, self.epochs, self.batch_size, self.tau, self.min_steps)
+        schedule = history.attrs.pop("schedule")
         labels = self._combine(head_probs(f, img), head_probs(g, text)).argmax(1)
     else: labels = no_train
     fitted.update(no_train_labels_=no_train, no_train_centroids_=centroids, image_head_=f, text_head_=g, history_=history,

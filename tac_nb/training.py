@@ -25,14 +25,18 @@ class ClusterHead(nn.Module):
     def __init__(self, in_dim: int,                 # d, embedding dimension
                  n_clusters: int,                   # K
                  hidden: int | None = None,         # hidden width; None → in_dim (the paper's d-d-K)
-                 batchnorm: bool = False):          # BatchNorm1d after the first layer, as in the authors' code
+                 batchnorm: bool = False,           # BatchNorm1d after the first layer, as in the authors' code
+                 init: str = "pytorch"):            # "pytorch" (nn.Linear's own) | "trunc_normal" (std 0.02, authors' code)
         super().__init__()
+        if init not in ("pytorch", "trunc_normal"): raise ValueError(f"init: expected 'pytorch' or 'trunc_normal', got {init!r}")
         if in_dim < 1: raise ValueError(f"in_dim: expected a positive int, got {in_dim!r}")
         n_clusters = check_n_clusters(n_clusters)
         hidden = in_dim if hidden is None else int(hidden)
         if hidden < 1: raise ValueError(f"hidden: expected a positive int, got {hidden!r}")
         layers = [nn.Linear(in_dim, hidden)] + ([nn.BatchNorm1d(hidden)] if batchnorm else []) + [nn.ReLU(), nn.Linear(hidden, n_clusters)]
         self.net = nn.Sequential(*layers)
+        if init == "trunc_normal":
+            for lin in (layers[0], layers[-1]): nn.init.trunc_normal_(lin.weight, std=0.02, a=-0.04, b=0.04)
         self.in_dim, self.n_clusters, self.hidden, self.batchnorm = in_dim, n_clusters, hidden, batchnorm
 
     def forward(self, x): return self.net(x)
@@ -160,7 +164,8 @@ def train_pair(image_emb, text_emb, n_clusters: int,
                epochs=None, batch_size=None, tau=None, min_steps: int = 0,           # see `training_schedule`
                lr: float = 1e-3, betas=(0.9, 0.999), seed: int = 0, device="auto", progress: bool = True,
                desc: str = "heads") -> tuple:
-    "`fit_heads` on aligned image and text embeddings with one random neighbour of each per sample and step: (heads, history)."
+    """`fit_heads` on aligned image and text embeddings, one random neighbour of each per sample and step: (heads, history).
+    The schedule that ran is in `history.attrs["schedule"]`."""
     image_emb, text_emb, K, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours,
                                                               text_neighbours, n_neighbours, seed)
     N, d = image_emb.shape
@@ -170,9 +175,11 @@ def train_pair(image_emb, text_emb, n_clusters: int,
     def loss(heads, batch):
         idx, jv, jt = (b.to(dev) for b in batch)
         return loss_fn(heads, V[idx], V[jv], T[idx], T[jt], sched["tau"])
-    return fit_heads(lambda: make_heads(d, K), loss,
-                     lambda heads, epoch, gen: neighbour_batches(N, *nbrs, sched["batch_size"], sched["n_steps"], gen),
-                     sched["epochs"], lr, betas, seed, dev, progress, desc)
+    heads, history = fit_heads(lambda: make_heads(d, K), loss,
+                               lambda heads, epoch, gen: neighbour_batches(N, *nbrs, sched["batch_size"], sched["n_steps"], gen),
+                               sched["epochs"], lr, betas, seed, dev, progress, desc)
+    history.attrs["schedule"] = sched
+    return heads, history
 
 # %% ../nbs/06_training.ipynb #f0ac2184
 def train_heads(image_emb,                       # (N, d) image embeddings (L2-normed)
@@ -189,15 +196,15 @@ def train_heads(image_emb,                       # (N, d) image embeddings (L2-n
                 terms=("dis", "con", "bal"),     # loss terms in the total (Table 4)
                 negatives: str = "all", direction: str = "both", confidence: str = "per_sample",  # see `tac_loss`
                 reduction: str = "mean",         # L_Dis over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 9)
-                min_steps: int = 500,            # with `epochs` None, at least this many steps (small N)
-                hidden: int | None = None, batchnorm: bool = False,   # see `ClusterHead`
+                min_steps: int = 0,              # with `epochs` None, at least this many steps (small N; off)
+                hidden: int | None = None, batchnorm: bool = False, init: str = "pytorch",   # see `ClusterHead`
                 seed: int = 0, device="auto", progress: bool = True):
     "Train TAC's image head f and text head g with L_TAC (Eq. 15): (image_head, text_head, history)."
     def loss(heads, v, v_nbr, t, t_nbr, tau):
         f, g = heads
         return tac_loss(f(v).softmax(1), f(v_nbr).softmax(1), g(t).softmax(1), g(t_nbr).softmax(1), tau=tau, alpha=alpha,
                         terms=terms, negatives=negatives, direction=direction, confidence=confidence, reduction=reduction)
-    (f, g), hist = train_pair(image_emb, text_emb, n_clusters, lambda d, K: [ClusterHead(d, K, hidden, batchnorm) for _ in range(2)],
+    (f, g), hist = train_pair(image_emb, text_emb, n_clusters, lambda d, K: [ClusterHead(d, K, hidden, batchnorm, init) for _ in range(2)],
                               loss, image_neighbours, text_neighbours, n_neighbours, epochs, batch_size, tau, min_steps,
                               lr, betas, seed, device, progress, "TAC heads")
     return f, g, hist
