@@ -13,8 +13,7 @@ import matplotlib.pyplot as plt
 from PIL import Image
 from tqdm.auto import tqdm
 from .core import atomic_write, seed_everything, l2_normalize, get_device
-from .embeddings import CLIPEncoder, register_model_config, TINY_CONFIG
-from .nouns import wordnet_nouns
+from .embeddings import CLIPEncoder, NounBank, noun_bank, register_model_config, TINY_CONFIG
 from .synthetic import make_world
 from .tac import TAC
 from .datasets import BENCHMARKS
@@ -24,7 +23,7 @@ from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, 
                                   confusion_plot, training_curves, embed_2d)
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'CLIError', 'find_images', 'noun_bank', 'load_encoder', 'ChunkCounter', 'encode_folder',
+__all__ = ['IMAGE_SUFFIXES', 'CLIError', 'find_images', 'photo_bank', 'load_encoder', 'ChunkCounter', 'encode_folder',
            'encode_words', 'write_results', 'cluster', 'demo', 'reproduce', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
@@ -47,13 +46,10 @@ def find_images(root) -> list:
     return files
 
 # %% ../nbs/14_cli.ipynb #9278e61d
-def noun_bank(max_nouns: int | None = None) -> list:
-    "Distinct WordNet noun words (underscores → spaces); with `max_nouns`, that many spread evenly over file order."
-    words = list(dict.fromkeys(w.replace("_", " ") for w in wordnet_nouns()["word"]))
-    if max_nouns is None or max_nouns >= len(words): return words
-    if max_nouns < 1: raise CLIError(f"--max-nouns: expected a positive number, got {max_nouns}")
-    idx = np.unique(np.linspace(0, len(words) - 1, int(max_nouns)).round().astype(np.int64))
-    return [words[i] for i in idx]
+def photo_bank(max_nouns: int | None = None) -> NounBank:
+    "`embeddings.noun_bank('photos', max_nouns)`, with a bad `--max-nouns` reported as a `CLIError`."
+    try: return noun_bank("photos", max_nouns)
+    except ValueError as e: raise CLIError(str(e).replace("max_nouns:", "--max-nouns:")) from None
 
 # %% ../nbs/14_cli.ipynb #5f860efe
 def _parse_pretrained(value):
@@ -89,9 +85,9 @@ def encode_folder(files, encoder: CLIPEncoder, cache, counter: ChunkCounter | No
         raise
     return np.asarray(e), np.asarray(e.index, np.int64), [(str(files[i]), why) for i, _, why in e.failures]
 
-def encode_words(words, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None) -> np.ndarray:
-    "Noun embeddings with the paper's prompt, \"A photo of a {noun}.\", through the embedding cache."
-    return encoder.encode_nouns(list(words), cache=cache, progress=True, on_chunk=counter)
+def encode_words(bank: NounBank, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None) -> np.ndarray:
+    "Noun embeddings of `bank`, each word with the bank's own prompt templates, through the embedding cache."
+    return bank.encode(encoder, cache=cache, progress=True, on_chunk=counter)
 
 # %% ../nbs/14_cli.ipynb #47c0ea54
 def _write(path, write_fn):
@@ -217,21 +213,21 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
     if n_clusters > len(kept):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(kept)} readable images in {str(root)!r}")
     t_img = time.time()
-    words = noun_bank(max_nouns)
-    noun_emb = encode_words(words, encoder, cache, noun_chunks)
+    bank = photo_bank(max_nouns)
+    noun_emb = encode_words(bank, encoder, cache, noun_chunks)
     t_enc = time.time()
     m = TAC(n_clusters=n_clusters, seed=seed, train=not no_train, device=device, progress=progress)
-    m.fit(emb, noun_emb, nouns=words)
+    m.fit(emb, noun_emb, nouns=bank.words)
     t_fit = time.time()
     conf, image_nouns, cnouns = _fit_outputs(m, emb)
     rel = [f.relative_to(root).as_posix() for f in kept]
     summary = (f"<p class='muted'>{html.escape(str(root.name))}: {len(kept)} images ({len(skipped)} skipped), "
-               f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(words)} nouns, "
+               f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, "
                f"{'TAC no-train' if no_train else 'TAC'}, seed {seed}</p>")
     paths = write_results(out, rel, m.labels_, conf, image_nouns, cnouns, files=kept, summary=summary,
                           skipped=skipped, progress=progress)
     run = dict(image_dir=str(root.resolve()), n_images=len(kept), n_skipped=len(skipped), n_clusters=n_clusters,
-               model=model, pretrained=str(pretrained), n_nouns=len(words), trained=not no_train, seed=seed,
+               model=model, pretrained=str(pretrained), n_nouns=len(bank), trained=not no_train, seed=seed,
                cache=str(cache), cache_chunks=dict(images=image_chunks.as_dict(), nouns=noun_chunks.as_dict()),
                seconds=dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
                                               fit=round(t_fit - t_enc, 2), total=round(time.time() - t0, 2)))
@@ -294,7 +290,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--model", default="ViT-B-32", help="open_clip model name, or 'tiny' for smoke tests (default ViT-B-32)")
     c.add_argument("--pretrained", default="openai", help="open_clip weights tag, a local weights file, or 'none' (random)")
     c.add_argument("--max-nouns", type=int, default=None, metavar="N",
-                   help="use N WordNet nouns spread evenly over the bank (default: all 119,034)")
+                   help="use N of the 117,798 photo-bank nouns (WordNet, underscores → spaces, repeats dropped), "
+                        "spread evenly over the bank (default: all)")
     c.add_argument("--no-train", action="store_true", help="TAC no-train: k-means on [image, text counterpart]")
     c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     c.add_argument("--cache", default=None, metavar="DIR", help="embedding cache (default OUT/cache)")

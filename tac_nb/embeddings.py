@@ -17,10 +17,12 @@ import pandas as pd
 from PIL import Image
 from tqdm.auto import tqdm
 from .core import get_device, atomic_write
+from .nouns import wordnet_nouns
 
 # %% auto #0
-__all__ = ['TINY_CONFIG', 'PAPER_TEMPLATE', 'IMAGENET_TEMPLATES', 'register_model_config', 'CLIPEncoder', 'encode_texts',
-           'encode_nouns', 'Embeddings', 'load_rgb', 'encode_images', 'embedding_benchmark']
+__all__ = ['TINY_CONFIG', 'PAPER_TEMPLATE', 'IMAGENET_TEMPLATES', 'NOUN_BANK_PURPOSES', 'register_model_config', 'CLIPEncoder',
+           'encode_texts', 'encode_nouns', 'NounBank', 'noun_bank', 'Embeddings', 'load_rgb', 'encode_images',
+           'embedding_benchmark']
 
 # %% ../nbs/02_embeddings.ipynb #57463006
 TINY_CONFIG = {"embed_dim": 64,
@@ -273,6 +275,46 @@ def encode_nouns(encoder: CLIPEncoder, words: Sequence[str],
     return np.ascontiguousarray(total / np.maximum(np.linalg.norm(total, axis=1, keepdims=True), 1e-12), dtype=np.float32)
 
 CLIPEncoder.encode_nouns = encode_nouns
+
+# %% ../nbs/02_embeddings.ipynb #89a26e5b
+NOUN_BANK_PURPOSES = ("reference", "photos")
+
+@dataclass
+class NounBank:
+    "The words of a noun bank, the templates they are prompted with (embeddings averaged), and what the bank is for."
+    words: list
+    templates: list
+    purpose: str = "custom"
+    def __len__(self): return len(self.words)
+    def __repr__(self): return f"NounBank({self.purpose!r}: {len(self.words):,} words × {len(self.templates)} template(s))"
+    def encode(self, encoder: CLIPEncoder, **kwargs) -> np.ndarray:
+        "(len(words), d) L2-normed noun embeddings: `encode_nouns(encoder, words, templates, **kwargs)`."
+        return encode_nouns(encoder, self.words, self.templates, **kwargs)
+
+def _photo_words(lemmas) -> list:
+    "Underscores → spaces; the first spelling of each word, repeats (also case-only ones) dropped."
+    first = {}
+    for w in lemmas:
+        w = w.replace("_", " ")
+        first.setdefault(w.lower(), w)
+    return list(first.values())
+
+def _spread(items: list, n) -> list:
+    "`n` items spread evenly over `items` (all of them when n is None or ≥ len)."
+    if n is None or n >= len(items): return list(items)
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f"max_nouns: expected a positive number or None, got {n!r}")
+    return [items[i] for i in np.unique(np.linspace(0, len(items) - 1, int(n)).round().astype(np.int64))]
+
+def noun_bank(purpose: str = "reference",   # "reference" (the authors' bank and prompts) or "photos" (cleaned, one prompt)
+              max_nouns: int | None = None,  # keep this many words, spread evenly over the bank (None: all)
+             ) -> NounBank:
+    "The WordNet noun bank for `purpose`, with the prompt templates that go with it."
+    lemmas = wordnet_nouns()["word"].tolist()
+    if purpose == "reference": words, templates = lemmas, list(IMAGENET_TEMPLATES)
+    elif purpose == "photos": words, templates = _photo_words(lemmas), [PAPER_TEMPLATE]
+    else: raise ValueError(f"purpose: expected one of {NOUN_BANK_PURPOSES}, got {purpose!r}")
+    return NounBank(_spread(words, max_nouns), templates, purpose)
 
 # %% ../nbs/02_embeddings.ipynb #12c8ad87
 class Embeddings(np.ndarray):

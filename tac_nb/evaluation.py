@@ -13,8 +13,9 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.base import clone
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans
-from .nouns import estimate_k, wordnet_nouns
-from .embeddings import CLIPEncoder
+from .nouns import estimate_k
+from .embeddings import CLIPEncoder, NounBank, noun_bank
+from .retrieval import text_counterparts, no_train_labels
 from .datasets import BENCHMARKS, ArrayImages, ImageFolder, load_dataset
 from .tac import TAC
 from .sic import SIC
@@ -24,7 +25,7 @@ from .dxmc import DXMC
 __all__ = ['METRICS', 'DEFAULT_METHODS', 'TABLE4_TERMS', 'TABLE5_DIRECTIONS', 'SWEEP_PARAMS', 'PAPER_RESULTS', 'cluster_accuracy',
            'hungarian_match', 'cluster_metrics', 'kmeans_baseline', 'zero_shot_baseline', 'summarize_runs', 'seed_runs',
            'mean_std', 'results_table', 'markdown_table', 'paper_table', 'make_estimator', 'method_name', 'benchmark',
-           'loss_ablation', 'direction_ablation', 'sweep', 'reproduce']
+           'loss_ablation', 'direction_ablation', 'sweep', 'no_train_on_split', 'protocol_runs', 'reproduce']
 
 # %% ../nbs/12_evaluation.ipynb #007fda75
 def _check_labels(y, name: str) -> np.ndarray:
@@ -408,6 +409,47 @@ def _beside_paper(runs: pd.DataFrame, dataset: str) -> pd.DataFrame:
     out.insert(0, "dataset", dataset)
     return out
 
+# %% ../nbs/12_evaluation.ipynb #9bd5c41a
+def no_train_on_split(model,          # a fitted TAC (or any estimator with `selected_noun_emb_` and `tau_retrieval`)
+                      image_emb,      # (n, d) image embeddings of the split to cluster
+                      seed: int = 0,
+                      **kmeans_kw,    # passed to `retrieval.no_train_labels`
+                     ) -> np.ndarray:
+    "TAC no-train fit on a split of its own: its text counterparts from `model`'s nouns, then k-means on [image, text]."
+    if not hasattr(model, "selected_noun_emb_"):
+        raise ValueError(f"model: expected a fitted TAC (with selected_noun_emb_), got {type(model).__name__}")
+    nouns = model.selected_noun_emb_
+    x = check_embeddings(image_emb, "image_emb", dim=nouns.shape[1], dim_from="the model's nouns", min_rows=2)
+    t = text_counterparts(x, nouns, model.tau_retrieval)
+    return no_train_labels(x, t, model.n_clusters_, seed=seed, **kmeans_kw)
+
+def protocol_runs(train_emb,          # (N, d) train split: semantic centres, nouns, retrieval, heads
+                  test_emb,           # (n, d) test split: every label that is scored
+                  y_test,             # (n,) ground truth of the test split
+                  noun_emb,           # (M, d) the noun bank's embeddings
+                  n_clusters: int | None = None,   # K; default: the number of classes in y_test
+                  seeds=5,            # a count n (seeds 0..n-1) or a list of seeds
+                  return_models: bool = False,     # also return {seed: fitted TAC}
+                  **tac_kw,           # further TAC arguments
+                 ):
+    "Per-seed test-split NMI/ACC/ARI of CLIP k-means, TAC no-train and TAC under the authors' protocol (labels in `.attrs`)."
+    tr = check_embeddings(train_emb, "train_emb", min_rows=2)
+    te = check_embeddings(test_emb, "test_emb", dim=tr.shape[1], dim_from="train_emb", min_rows=2)
+    y = _check_labels(y_test, "y_test")
+    if len(y) != len(te): raise ValueError(f"y_test: expected {len(te)} labels (one per row of test_emb), got {len(y)}")
+    K = check_n_clusters(n_clusters if n_clusters is not None else len(np.unique(y)), len(te))
+    kw = _quiet(TAC, tac_kw)
+    rows, labels, models = [], {}, {}
+    for s in _seeds(seeds):
+        m = models[s] = TAC(n_clusters=K, seed=s, train=True, **kw).fit(tr, noun_emb)
+        labels[s] = {"CLIP (k-means)": kmeans_baseline(te, K, seed=s),
+                     "TAC (no train)": no_train_on_split(m, te, seed=s),
+                     "TAC": m.predict(te)}
+        rows += [dict(method=name, seed=s, **cluster_metrics(y, lab)) for name, lab in labels[s].items()]
+    runs = pd.DataFrame(rows)
+    runs.attrs["labels"] = labels
+    return (runs, models) if return_models else runs
+
 # %% ../nbs/12_evaluation.ipynb #ee16ed64
 def reproduce(dataset: str,                 # a name in BENCHMARKS
               root=None,                    # the dataset's local folder (None only for fashion-mnist)
@@ -415,34 +457,26 @@ def reproduce(dataset: str,                 # a name in BENCHMARKS
               pretrained="openai",          # open_clip tag or local weights file
               seeds: int | Sequence[int] = 5,  # number of seeds, or the seeds
               cache="tac_cache",            # embedding cache folder (None: no cache)
-              templates="paper",            # noun prompts: "paper" or "ensemble" (authors' code)
               device="auto",
               encoder=None,                 # a ready CLIPEncoder (overrides model/pretrained/device)
-              nouns: Sequence[str] | None = None,  # noun bank (default: all WordNet nouns)
+              bank: NounBank | None = None, # the noun bank; None: noun_bank("reference") (the authors' nouns and prompts)
               max_images: int | None = None,       # subsample each split (quick checks)
               tac_kwargs: dict | None = None,      # extra TAC arguments
+              progress: bool = True,        # encoding progress bars
              ) -> pd.DataFrame:
-    "Run CLIP k-means, TAC no-train and TAC on `dataset` over seeds; a table beside the paper's numbers (percent)."
+    "CLIP k-means, TAC no-train and TAC on `dataset` under the authors' protocol, over seeds; beside the paper (percent)."
     if dataset not in BENCHMARKS: raise ValueError(f"dataset: expected one of {list(BENCHMARKS)}, got {dataset!r}")
-    seeds = list(range(seeds)) if isinstance(seeds, (int, np.integer)) else list(seeds)
-    if not seeds: raise ValueError("seeds: expected at least one seed")
-    b = BENCHMARKS[dataset]; K = b["n_classes"]
+    seeds = _seeds(seeds)
+    b = BENCHMARKS[dataset]
     train_ds = _subsample(load_dataset(dataset, root, b["train"]), max_images)
     test_ds = _subsample(load_dataset(dataset, root, b["test"]), max_images)
     enc = encoder if encoder is not None else CLIPEncoder(model, pretrained, device)
-    tr, te = enc.encode_images(train_ds, cache=cache), enc.encode_images(test_ds, cache=cache)
-    y_te = test_ds.targets[te.index]
-    if nouns is None: nouns = wordnet_nouns()["word"].tolist()
-    noun_emb = enc.encode_nouns(list(nouns), templates=templates, cache=cache)
-    kw = dict(progress=False, device=device if encoder is None else enc.device, **(tac_kwargs or {}))
-    rows = []
-    for s in seeds:
-        rows.append(dict(method="CLIP (k-means)", seed=s, **cluster_metrics(y_te, kmeans_baseline(te, K, seed=s))))
-        nt = TAC(n_clusters=K, seed=s, train=False, **kw).fit(tr, noun_emb)
-        rows.append(dict(method="TAC (no train)", seed=s, **cluster_metrics(y_te, nt.predict(te))))
-        m = TAC(n_clusters=K, seed=s, train=True, **kw).fit(tr, noun_emb)
-        rows.append(dict(method="TAC", seed=s, **cluster_metrics(y_te, m.predict(te))))
-    runs = pd.DataFrame(rows)
+    tr, te = (enc.encode_images(ds, cache=cache, progress=progress) for ds in (train_ds, test_ds))
+    bank = noun_bank("reference") if bank is None else bank
+    noun_emb = bank.encode(enc, cache=cache, progress=progress)
+    kw = dict(device=device if encoder is None else enc.device, **(tac_kwargs or {}))
+    runs = protocol_runs(tr, te, test_ds.targets[te.index], noun_emb, b["n_classes"], seeds, **kw)
     out = _beside_paper(runs, dataset)
-    out.attrs.update(runs=runs, n_train=len(tr), n_test=len(te), model=model if encoder is None else enc.model_name)
+    out.attrs.update(runs=runs, n_train=len(tr), n_test=len(te), bank=repr(bank),
+                     model=model if encoder is None else enc.model_name)
     return out.round(2)
