@@ -12,8 +12,8 @@ import pandas as pd
 from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans, atomic_write
 
 # %% auto #0
-__all__ = ['WORDNET_NOUNS_SHA256', 'DEBIAN_WORDNET_DIR', 'cache_dir', 'wordnet_nouns', 'estimate_k', 'semantic_centres',
-           'noun_assignments', 'select_nouns']
+__all__ = ['WORDNET_NOUNS_SHA256', 'DEBIAN_WORDNET_DIR', 'REFERENCE_CENTRE_KMEANS', 'cache_dir', 'wordnet_nouns', 'estimate_k',
+           'semantic_centres', 'noun_assignments', 'select_nouns']
 
 # %% ../nbs/03_nouns.ipynb #20a54ad4
 WORDNET_NOUNS_SHA256 = "deff9dec810a2ff5c8012c61b5e052e7ba5e62476da9acb6ce8e68df01fd8e5d"
@@ -108,6 +108,8 @@ def estimate_k(n_images: int, n_clusters: int, compact_size: int = 300) -> int:
     return max(1, int(np.floor(n_images / compact_size + 0.5)))   # round half up, not to even
 
 # %% ../nbs/03_nouns.ipynb #8779ff4f
+REFERENCE_CENTRE_KMEANS = dict(n_iter=300, n_init=10, spherical=True)   # the authors' code: faiss, spherical, 300 × 10
+
 def _centres_from_labels(x, labels):
     keep = labels >= 0
     ids = np.unique(labels[keep])
@@ -115,13 +117,14 @@ def _centres_from_labels(x, labels):
     np.add.at(sums, np.searchsorted(ids, labels[keep]), x[keep])
     return l2_normalize(sums)
 
-def semantic_centres(image_emb, k: int, method: str = "kmeans", seed: int = 0, n_iter: int = 50, n_init: int = 3,
-                     **kwargs) -> np.ndarray:
+def semantic_centres(image_emb, k: int, method: str = "kmeans", seed: int = 0, n_iter: int = 50, n_init: int = 10,
+                     spherical: bool = True, **kwargs) -> np.ndarray:
     "The (k, d) L2-normed image semantic centres (Li et al., ICML 2024, Eq. 2) by k-means or a Table 6 alternative."
     x = l2_normalize(check_embeddings(image_emb, "image_emb"))
     k = check_n_clusters(k, len(x), "k")
     if method == "kmeans":
-        labels, _ = kmeans(x, k, seed=seed, n_iter=n_iter, n_init=n_init, name="image_emb", **kwargs)
+        labels, _ = kmeans(x, k, seed=seed, n_iter=n_iter, n_init=n_init, spherical=spherical, name="image_emb",
+                           **kwargs)
     elif method == "agglomerative":
         from sklearn.cluster import AgglomerativeClustering
         labels = AgglomerativeClustering(n_clusters=k, **kwargs).fit_predict(x)

@@ -8,7 +8,8 @@ import numpy as np
 from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans
 
 # %% auto #0
-__all__ = ['retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'text_space', 'no_train_labels']
+__all__ = ['REFERENCE_NO_TRAIN_KMEANS', 'retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'text_space',
+           'no_train_labels']
 
 # %% ../nbs/04_retrieval.ipynb #b957a3d5
 def _check_pair(image_emb, noun_emb, tau):
@@ -54,23 +55,27 @@ def cluster_noun_weights(image_emb, noun_emb, labels, n_clusters: int, tau: floa
 
 # %% ../nbs/04_retrieval.ipynb #textspace1
 def text_space(image_emb, noun_emb, n_clusters: int, k: int | None = None, gamma: int = 5, tau: float = 0.005,
-               centre_method: str = "kmeans", seed: int = 0) -> dict:
+               centre_method: str = "kmeans", seed: int = 0,
+               centre_kw: dict | None = None) -> dict:   # more keywords for `semantic_centres`, e.g. its k-means settings
     "TAC's text side (Li et al., ICML 2024, §3.1): k, semantic centres, selected noun indices, and each image's text counterpart."
     from tac_nb.nouns import estimate_k, semantic_centres, select_nouns
     v, t = _check_pair(image_emb, noun_emb, tau)
     k = check_n_clusters(estimate_k(len(v), check_n_clusters(n_clusters, len(v))) if k is None else k, len(v), "k")
-    centres = semantic_centres(v, k, method=centre_method, seed=seed)
+    centres = semantic_centres(v, k, method=centre_method, seed=seed, **(centre_kw or {}))
     selected = np.asarray(select_nouns(t, centres, gamma), dtype=np.int64)
     selected_emb = np.ascontiguousarray(t[selected])
     return dict(k=k, centres=centres, selected=selected, selected_emb=selected_emb,
                 text=text_counterparts(v, selected_emb, tau))
 
 # %% ../nbs/04_retrieval.ipynb #6f3f7ce2
-def no_train_labels(image_emb, text_emb, n_clusters: int, seed: int = 0, return_centroids: bool = False, **kmeans_kw):
-    "TAC no-train: k-means on [L2(image), L2(text counterpart)]; labels (and centroids if asked)."
+REFERENCE_NO_TRAIN_KMEANS = dict(n_iter=300, n_init=20, spherical=True)   # the authors' code: faiss, spherical, 300 × 20
+
+def no_train_labels(image_emb, text_emb, n_clusters: int, seed: int = 0, return_centroids: bool = False,
+                    n_iter: int = 50, n_init: int = 50, spherical: bool = True, **kmeans_kw):
+    "TAC no-train: spherical k-means on [L2(image), L2(text counterpart)]; labels (and centroids if asked)."
     v = l2_normalize(check_embeddings(image_emb, "image_emb"))
     t = l2_normalize(check_embeddings(text_emb, "text_emb", dim=v.shape[1], dim_from="image_emb"))
     if len(t) != len(v): raise ValueError(f"text_emb: expected {len(v)} rows (one per image), got {len(t)}")
-    kmeans_kw = {"n_init": 50, **kmeans_kw}              # many restarts: each fits on a sample, so they are cheap
-    labels, centroids = kmeans(np.hstack([v, t]), check_n_clusters(n_clusters, len(v)), seed=seed, **kmeans_kw)
+    labels, centroids = kmeans(np.hstack([v, t]), check_n_clusters(n_clusters, len(v)), seed=seed, n_iter=n_iter,
+                               n_init=n_init, spherical=spherical, **kmeans_kw)
     return (labels, centroids) if return_centroids else labels
