@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_datasets.ipynb #4bb53b83
 from __future__ import annotations
-import gzip, hashlib, json, os
+import gzip, hashlib, json
 from pathlib import Path
 from typing import Sequence
 import numpy as np

@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .core import check_int, check_positive, check_choice, check_terms, check_n_clusters
+from .core import check_positive, check_choice, check_terms, check_n_clusters
 from .losses import distillation_loss, balance_loss, instance_contrastive_loss, combine_terms
 from .training import ClusterHead, head_probs, train_pair
 from .base import TextSideEstimator, HEADS, check_settings

@@ -4,13 +4,12 @@
 
 # %% ../nbs/02_embeddings.ipynb #a513bb4c
 from __future__ import annotations
-import contextlib, hashlib, io, json, os, re, tempfile, time, warnings
+import contextlib, hashlib, json, os, re, tempfile, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 import numpy as np
 import torch
-import torch.nn.functional as F
 import open_clip
 from open_clip.transformer import TextTransformer
 import pandas as pd

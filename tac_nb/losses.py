@@ -4,7 +4,6 @@
 
 # %% ../nbs/05_losses.ipynb #1c47f8d7
 from __future__ import annotations
-import math
 import torch
 import torch.nn.functional as F
 from .core import check_terms

@@ -6,7 +6,6 @@
 from __future__ import annotations
 import numpy as np
 import pandas as pd
-import torch
 
 from .core import nearest_centroid
 from .retrieval import text_counterparts, no_train_labels

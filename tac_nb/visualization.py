@@ -8,7 +8,6 @@ import io, os
 from pathlib import Path
 import numpy as np
 import pandas as pd
-import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from sklearn.cluster import KMeans
