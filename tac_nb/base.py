@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_base.ipynb #1e9b43b5
 from __future__ import annotations
-import inspect
+import inspect, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -83,6 +83,9 @@ class ClusterEstimator(_FittedClusters, ClusterMixin, BaseEstimator):
         fitted = self._fit(img, bank, K, words, seed)
         fitted.update(labels_=np.asarray(fitted["labels_"], dtype=np.int64), n_features_in_=img.shape[1],
                       n_clusters_=K, seed_=seed)
+        empty = np.flatnonzero(np.bincount(fitted["labels_"], minlength=K) == 0)
+        if len(empty): warnings.warn(f"{type(self).__name__}: {len(empty)} of {K} clusters ended empty "
+                                     f"(clusters {empty[:10].tolist()}); fewer clusters may suit these images", stacklevel=2)
         for name, value in fitted.items(): setattr(self, name, value)   # all at once: a failed fit leaves no half state
         return self
 

@@ -16,6 +16,7 @@ from .core import atomic_write, seed_everything, l2_normalize, get_device
 from .embeddings import CLIPEncoder, NounBank, noun_bank, register_model_config, TINY_CONFIG
 from .synthetic import make_world
 from .tac import TAC
+from .nouns import estimate_k
 from .datasets import BENCHMARKS
 from . import evaluation
 from .evaluation import cluster_metrics, kmeans_baseline
@@ -233,6 +234,8 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
                model=model, pretrained=str(pretrained), n_nouns=len(bank), trained=not no_train, seed=seed,
                cache=str(cache), cache_chunks=dict(images=image_chunks.as_dict(), nouns=noun_chunks.as_dict()),
                training=None if no_train else dict(min_steps=PHOTO_MIN_STEPS, **m.schedule_),
+               semantic_centres=int(m.k_), semantic_centres_rule=estimate_k(len(kept), n_clusters),   # capped at N images
+               empty_clusters=np.flatnonzero(np.bincount(m.labels_, minlength=n_clusters) == 0).tolist(),
                seconds=dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
                                               fit=round(t_fit - t_enc, 2), total=round(time.time() - t0, 2)))
     _write(out/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))

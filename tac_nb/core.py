@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #fc93fb4c
 from __future__ import annotations
-import os, random, tempfile
+import os, random, tempfile, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -110,6 +110,12 @@ def check_fit_inputs(image_emb, noun_emb, n_clusters, nouns=None):
             raise ValueError(f"nouns: expected a list of {len(bank)} words (one per row of noun_emb), "
                              f"got {type(nouns).__name__}" + (f" of length {n}" if n is not None else ""))
         nouns = [str(w) for w in nouns]
+    for name, a in (("image_emb", img), ("noun_emb", bank)):
+        zero = np.flatnonzero(~a.any(axis=1))
+        if len(zero): raise ValueError(f"{name}: expected rows with a direction (cosine similarity is undefined for zero), "
+                                       f"found {len(zero)} all-zero row(s), e.g. rows {zero[:5].tolist()}")
+    if len(bank) < 2: warnings.warn("noun_emb: a single noun gives every image the same text counterpart; "
+                                    "the text side then cannot tell any images apart", stacklevel=3)
     return l2_normalize(img), l2_normalize(bank), K, nouns
 
 # %% ../nbs/00_core.ipynb #484f0221

@@ -13,7 +13,7 @@ import torch
 import open_clip
 from open_clip.transformer import TextTransformer
 import pandas as pd
-from PIL import Image
+from PIL import Image, ImageOps
 from tqdm.auto import tqdm
 from .core import get_device, atomic_write
 from .nouns import wordnet_nouns
@@ -346,14 +346,27 @@ class Embeddings(np.ndarray):
         super().__setstate__(nd)
 
 # %% ../nbs/02_embeddings.ipynb #ae47f630
+_PIXEL_RULES = "exif-transpose, 16-bit and float scaled"   # part of the image cache key: a change re-encodes
+
+def _to_8bit(img: Image.Image) -> Image.Image:
+    "Single-channel images deeper than 8 bits, scaled by their real range (PIL's own conversion clips or truncates)."
+    if img.mode not in ("I", "F") and not img.mode.startswith("I;16"): return img
+    a = np.asarray(img, dtype=np.float64)
+    if img.mode == "F":                                  # float images: [0, 1] as is, any other range stretched
+        lo, hi = (0.0, 1.0) if a.min() >= 0 and a.max() <= 1 else (a.min(), a.max())
+    else:                                                # 16-bit (or 32-bit int holding 16-bit values)
+        lo, hi = 0.0, (65535.0 if a.max() > 255 or img.mode.startswith("I;16") else 255.0)
+    return Image.fromarray(np.clip((a - lo) / max(hi - lo, 1e-12) * 255 + 0.5, 0, 255).astype(np.uint8), "L")
+
 def load_rgb(item):
-    "A PIL RGB image from a path or PIL image, decoded now; raises on unreadable input."
+    "A PIL RGB image from a path or PIL image, decoded now, upright (EXIF orientation) and 8-bit; raises on unreadable input."
     if isinstance(item, (str, os.PathLike)):
         with Image.open(item) as im:
             im.load()    # decode now, so truncated files fail here and not inside preprocess
             img = im.copy()
     elif isinstance(item, Image.Image): img = item
     else: raise TypeError(f"expected a path or PIL image, got {type(item).__name__}")
+    img = _to_8bit(ImageOps.exif_transpose(img))         # phones store portraits sideways plus an orientation tag
     if img.mode == "P" and "transparency" in img.info: img = img.convert("RGBA")
     return img if img.mode == "RGB" else img.convert("RGB")
 
@@ -436,7 +449,7 @@ def encode_images(encoder: CLIPEncoder, images,
     if not isinstance(batch_size, int) or batch_size < 1: raise ValueError(f"batch_size: expected a positive int, got {batch_size!r}")
     dev = encoder.device
     if num_workers is None: num_workers = min(8, os.cpu_count() or 1) if dev.type == "cuda" else 0
-    key = _sha(_model_key(encoder, "image"), _inputs_key(images), chunk_size) if cache is not None else ""
+    key = _sha(_model_key(encoder, "image"), _inputs_key(images), chunk_size, _PIXEL_RULES) if cache is not None else ""
     store = _ChunkCache(cache, key, n, chunk_size)
     embs, kept, failures = [], [], []
     with _progress(n, "images", progress) as bar, torch.no_grad():

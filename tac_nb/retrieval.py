@@ -4,8 +4,10 @@
 
 # %% ../nbs/04_retrieval.ipynb #639ea74c
 from __future__ import annotations
+import warnings
 import numpy as np
 from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans
+from .nouns import estimate_k, semantic_centres, select_nouns
 
 # %% auto #0
 __all__ = ['REFERENCE_NO_TRAIN_KMEANS', 'retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'text_space',
@@ -58,9 +60,13 @@ def text_space(image_emb, noun_emb, n_clusters: int, k: int | None = None, gamma
                centre_method: str = "kmeans", seed: int = 0,
                centre_kw: dict | None = None) -> dict:   # more keywords for `semantic_centres`, e.g. its k-means settings
     "TAC's text side (Li et al., ICML 2024, §3.1): k, semantic centres, selected noun indices, and each image's text counterpart."
-    from tac_nb.nouns import estimate_k, semantic_centres, select_nouns
     v, t = _check_pair(image_emb, noun_emb, tau)
-    k = check_n_clusters(estimate_k(len(v), check_n_clusters(n_clusters, len(v))) if k is None else k, len(v), "k")
+    if k is None:
+        k = estimate_k(len(v), check_n_clusters(n_clusters, len(v)))
+        if k > len(v):                                   # 3K centres need at least 3K images: a small folder has fewer
+            warnings.warn(f"k: the rule asks for {k} semantic centres but there are only {len(v)} images; using {len(v)}", stacklevel=2)
+            k = len(v)
+    k = check_n_clusters(k, len(v), "k")
     centres = semantic_centres(v, k, method=centre_method, seed=seed, **(centre_kw or {}))
     selected = np.asarray(select_nouns(t, centres, gamma), dtype=np.int64)
     selected_emb = np.ascontiguousarray(t[selected])
