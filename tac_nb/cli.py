@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_cli.ipynb #17a76472
 from __future__ import annotations
-import argparse, base64, html, io, json, logging, os, sys, time, warnings
+import argparse, base64, html, io, json, logging, os, shutil, sys, tempfile, time, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -16,7 +16,7 @@ from .core import atomic_write, seed_everything, l2_normalize, get_device
 from .embeddings import CLIPEncoder, NounBank, noun_bank, register_model_config, TINY_CONFIG
 from .synthetic import make_world
 from .tac import TAC
-from .nouns import estimate_k
+from .nouns import estimate_k, cache_dir
 from .datasets import BENCHMARKS
 from . import evaluation
 from .evaluation import cluster_metrics, kmeans_baseline
@@ -25,7 +25,8 @@ from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, 
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'PHOTO_MIN_STEPS', 'CLIError', 'find_images', 'photo_bank', 'load_encoder', 'ChunkCounter',
-           'encode_folder', 'encode_words', 'write_results', 'cluster', 'demo', 'reproduce', 'main']
+           'encode_folder', 'encode_words', 'write_results', 'check_out', 'replace_folder', 'cluster', 'demo',
+           'reproduce', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
@@ -33,14 +34,15 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".we
 class CLIError(Exception):
     "A problem with the user's input: `main` prints its message (no traceback) and exits with status 2."
 
-def find_images(root) -> list:
-    "Sorted image files below `root` (recursive; hidden files and folders skipped); raises `CLIError` if none."
+def find_images(root, exclude=None) -> list:
+    "Sorted image files below `root` (recursive; hidden files and folders, and those under `exclude`, skipped); `CLIError` if none."
     root = Path(root).expanduser()
     if not root.exists(): raise CLIError(f"IMAGE_DIR: folder {str(root)!r} does not exist")
     if not root.is_dir(): raise CLIError(f"IMAGE_DIR: expected a folder of images, got the file {str(root)!r}")
     files = sorted(p for p in root.rglob("*")
                    if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
-                   and not any(part.startswith(".") for part in p.relative_to(root).parts))
+                   and not any(part.startswith(".") for part in p.relative_to(root).parts)
+                   and not (exclude is not None and Path(exclude) in p.resolve().parents))
     if not files:
         raise CLIError(f"IMAGE_DIR: no images found in {str(root)!r} (looked recursively for "
                        f"{', '.join(IMAGE_SUFFIXES[:5])}, …)")
@@ -78,17 +80,18 @@ class ChunkCounter:
         else: self.encoded += 1
     def as_dict(self) -> dict: return dict(cached=self.cached, encoded=self.encoded)
 
-def encode_folder(files, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None):
+def encode_folder(files, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None, progress: bool = True):
     "(embeddings of the readable files, their indices into `files`, [(path, reason)] of the unreadable ones)."
-    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=True, on_chunk=counter)
+    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=progress, on_chunk=counter)
     except ValueError as err:
         if "could be read" in str(err): raise CLIError(f"IMAGE_DIR: none of the {len(files)} images could be read") from None
         raise
     return np.asarray(e), np.asarray(e.index, np.int64), [(str(files[i]), why) for i, _, why in e.failures]
 
-def encode_words(bank: NounBank, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None) -> np.ndarray:
+def encode_words(bank: NounBank, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None,
+                 progress: bool = True) -> np.ndarray:
     "Noun embeddings of `bank`, each word with the bank's own prompt templates, through the embedding cache."
-    return bank.encode(encoder, cache=cache, progress=True, on_chunk=counter)
+    return bank.encode(encoder, cache=cache, progress=progress, on_chunk=counter)
 
 # %% ../nbs/14_cli.ipynb #47c0ea54
 def _write(path, write_fn):
@@ -183,6 +186,34 @@ def write_results(out,                   # output folder
     return dict(assignments=out/"assignments.csv", clusters=out/"clusters.json", report=out/"report.html",
                 galleries=sorted(gallery.values()))
 
+# %% ../nbs/14_cli.ipynb #09202545
+_TOOL = "tac_nb cluster"         # written into run.json: marks a folder as an output tac_nb may replace
+
+def _is_our_output(folder: Path) -> bool:
+    try: return json.loads((folder/"run.json").read_text()).get("tool") == _TOOL
+    except (OSError, ValueError, AttributeError): return False
+
+def check_out(out, image_dir, force: bool = False) -> tuple:
+    "Check `--out` before any work: (the resolved folder, whether it lies inside IMAGE_DIR); a `CLIError` if unusable."
+    out, root = Path(out).expanduser().resolve(), Path(image_dir).expanduser().resolve()
+    if out == root: raise CLIError("--out: expected a folder apart from IMAGE_DIR, got IMAGE_DIR itself")
+    if out.exists() and not out.is_dir(): raise CLIError(f"--out: expected a folder, got the file {str(out)!r}")
+    if out.is_dir() and any(out.iterdir()) and not force and not _is_our_output(out):
+        raise CLIError(f"--out: {str(out)!r} holds files tac_nb did not write; choose a new or empty folder, "
+                       "or pass --force to replace it")
+    try: out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise CLIError(f"--out: cannot create {str(out.parent)!r} ({e.strerror})") from None
+    if not os.access(out.parent, os.W_OK): raise CLIError(f"--out: cannot write in {str(out.parent)!r}")
+    return out, root in out.parents
+
+def replace_folder(work: Path, out: Path) -> Path:
+    "Move the finished `work` folder to `out` in one step, replacing an earlier output whole."
+    old = out.with_name(f".{out.name}.old-{os.getpid()}") if out.exists() else None
+    if old is not None: os.rename(out, old)
+    os.rename(work, out)
+    if old is not None: shutil.rmtree(old, ignore_errors=True)
+    return out
+
 # %% ../nbs/14_cli.ipynb #c97b6672
 def _fit_outputs(model, emb):
     "Confidence, per-image noun and per-cluster (word, weight) lists of a fitted TAC."
@@ -194,21 +225,27 @@ def _fit_outputs(model, emb):
 PHOTO_MIN_STEPS = 500     # the paper's 20 epochs of 512 are a few dozen steps on a folder of photos
 
 def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
-            no_train: bool = False, seed: int = 0, cache=None, device="auto", progress: bool = True) -> dict:
+            no_train: bool = False, seed: int = 0, cache=None, device="auto", progress: bool = True,
+            force: bool = False) -> dict:
     "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
     t0 = time.time()
     if isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)) or n_clusters < 2:
         raise CLIError(f"--n-clusters: expected an integer ≥ 2, got {n_clusters}")
     root = Path(image_dir).expanduser()
-    files = find_images(root)
+    out, inside = check_out(out, root, force)
+    files = find_images(root, exclude=out if inside else None)
+    if inside: print("--out lies inside IMAGE_DIR: its files are left out of the scan", file=sys.stderr)
     if n_clusters > len(files):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(files)} images in {str(root)!r}")
-    out = Path(out).expanduser(); out.mkdir(parents=True, exist_ok=True)
-    cache = Path(cache).expanduser() if cache else out/"cache"
+    cache = Path(cache).expanduser() if cache else cache_dir()/"embeddings"
+    if cache.exists() and not cache.is_dir(): raise CLIError(f"--cache: expected a folder, got the file {str(cache)!r}")
+    try: cache.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise CLIError(f"--cache: cannot create {str(cache)!r} ({e.strerror})") from None
+    if not os.access(cache, os.W_OK): raise CLIError(f"--cache: cannot write in {str(cache)!r}")
     pretrained = _parse_pretrained(pretrained)
     encoder = load_encoder(model, pretrained, seed, device)
     image_chunks, noun_chunks = ChunkCounter(), ChunkCounter()
-    emb, index, skipped = encode_folder(files, encoder, cache, image_chunks)
+    emb, index, skipped = encode_folder(files, encoder, cache, image_chunks, progress)
     for f, why in skipped: print(f"skipped unreadable image {f}: {why}", file=sys.stderr)
     if skipped: print(f"skipped {len(skipped)} unreadable image(s); listed in {out/'skipped.txt'}", file=sys.stderr)
     kept = [files[i] for i in index]
@@ -217,7 +254,7 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(kept)} readable images in {str(root)!r}")
     t_img = time.time()
     bank = photo_bank(max_nouns)
-    noun_emb = encode_words(bank, encoder, cache, noun_chunks)
+    noun_emb = encode_words(bank, encoder, cache, noun_chunks, progress)
     t_enc = time.time()
     # a photo folder is far smaller than the paper's benchmarks: at least 500 optimiser steps (recorded in run.json)
     m = TAC(n_clusters=n_clusters, seed=seed, train=not no_train, min_steps=PHOTO_MIN_STEPS, device=device, progress=progress)
@@ -228,9 +265,13 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
     summary = (f"<p class='muted'>{html.escape(str(root.name))}: {len(kept)} images ({len(skipped)} skipped), "
                f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, "
                f"{'TAC no-train' if no_train else 'TAC'}, seed {seed}</p>")
-    paths = write_results(out, rel, m.labels_, conf, image_nouns, cnouns, files=kept, summary=summary,
-                          skipped=skipped, progress=progress)
-    run = dict(image_dir=str(root.resolve()), n_images=len(kept), n_skipped=len(skipped), n_clusters=n_clusters,
+    work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.partial-"))   # moved into place when complete
+    try:
+        paths = write_results(work, rel, m.labels_, conf, image_nouns, cnouns, files=kept, summary=summary,
+                              skipped=skipped, progress=progress)
+    except BaseException: shutil.rmtree(work, ignore_errors=True); raise
+    run = dict(tool=_TOOL, image_dir=str(root.resolve()),
+               n_images=len(kept), n_skipped=len(skipped), n_clusters=n_clusters,
                model=model, pretrained=str(pretrained), n_nouns=len(bank), trained=not no_train, seed=seed,
                cache=str(cache), cache_chunks=dict(images=image_chunks.as_dict(), nouns=noun_chunks.as_dict()),
                training=None if no_train else dict(min_steps=PHOTO_MIN_STEPS, **m.schedule_),
@@ -238,7 +279,10 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
                empty_clusters=np.flatnonzero(np.bincount(m.labels_, minlength=n_clusters) == 0).tolist(),
                seconds=dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
                                               fit=round(t_fit - t_enc, 2), total=round(time.time() - t0, 2)))
-    _write(out/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
+    _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
+    replace_folder(work, out)
+    moved = lambda p: out/Path(p).relative_to(work)
+    paths = {k: [moved(p) for p in v] if isinstance(v, list) else moved(v) for k, v in paths.items()}
     return dict(paths, model=m, run=run, image_emb=emb, files=kept)
 
 # %% ../nbs/14_cli.ipynb #b7701823
@@ -302,7 +346,9 @@ def _parser() -> argparse.ArgumentParser:
                         "spread evenly over the bank (default: all)")
     c.add_argument("--no-train", action="store_true", help="TAC no-train: k-means on [image, text counterpart]")
     c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    c.add_argument("--cache", default=None, metavar="DIR", help="embedding cache (default OUT/cache)")
+    c.add_argument("--cache", default=None, metavar="DIR",
+                   help="embedding cache, shared by runs (default: $TAC_NB_CACHE or ~/.cache/tac_nb, then /embeddings)")
+    c.add_argument("--force", action="store_true", help="replace a non-empty --out that tac_nb did not write")
     c.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1, …")
     d = sub.add_parser("demo", help="offline demo on a synthetic world", description="Run the whole pipeline offline "
                        "on a synthetic vision-language world; print image k-means vs TAC no-train vs TAC.")
@@ -331,7 +377,7 @@ def main(argv=None) -> int:
     try:
         if a.command == "cluster":
             r = cluster(a.image_dir, a.n_clusters, a.out, model=a.model, pretrained=a.pretrained, max_nouns=a.max_nouns,
-                        no_train=a.no_train, seed=a.seed, cache=a.cache, device=a.device)
+                        no_train=a.no_train, seed=a.seed, cache=a.cache, device=a.device, force=a.force)
             print(f"{r['run']['n_images']} images in {a.n_clusters} clusters → {r['report']}", file=sys.stderr)
         elif a.command == "demo":
             demo(a.out, n_clusters=a.n_clusters, n_images=a.n_images, seed=a.seed, device=a.device)
