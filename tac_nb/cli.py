@@ -24,9 +24,9 @@ from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, 
                                   confusion_plot, training_curves, embed_2d)
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'PHOTO_MIN_STEPS', 'CLIError', 'find_images', 'photo_bank', 'load_encoder', 'ChunkCounter',
-           'encode_folder', 'encode_words', 'write_results', 'check_out', 'replace_folder', 'cluster', 'demo',
-           'reproduce', 'main']
+__all__ = ['IMAGE_SUFFIXES', 'UNSUPPORTED_SUFFIXES', 'PHOTO_MIN_STEPS', 'CLIError', 'unsupported_images', 'find_images',
+           'photo_bank', 'load_encoder', 'ChunkCounter', 'encode_folder', 'encode_words', 'write_results', 'check_out',
+           'replace_folder', 'cluster', 'demo', 'reproduce', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
@@ -34,15 +34,25 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".we
 class CLIError(Exception):
     "A problem with the user's input: `main` prints its message (no traceback) and exits with status 2."
 
+# photo formats PIL cannot read without plugins: listed in skipped.txt rather than silently ignored
+UNSUPPORTED_SUFFIXES = (".heic", ".heif", ".avif", ".dng", ".cr2", ".cr3", ".nef", ".arw", ".raf", ".orf", ".svg", ".psd")
+
+def _walk(root: Path, suffixes, exclude=None) -> list:
+    return sorted(p for p in root.rglob("*")
+                  if p.is_file() and p.suffix.lower() in suffixes
+                  and not any(part.startswith(".") for part in p.relative_to(root).parts)
+                  and not (exclude is not None and Path(exclude) in p.resolve().parents))
+
+def unsupported_images(root, exclude=None) -> list:
+    "[(path, reason)] of photos below `root` in formats tac_nb cannot read (HEIC, camera raw, …), to report as skipped."
+    return [(p, f"unsupported format ({p.suffix.lower()}): convert it to JPEG or PNG") for p in _walk(Path(root).expanduser(), UNSUPPORTED_SUFFIXES, exclude)]
+
 def find_images(root, exclude=None) -> list:
     "Sorted image files below `root` (recursive; hidden files and folders, and those under `exclude`, skipped); `CLIError` if none."
     root = Path(root).expanduser()
     if not root.exists(): raise CLIError(f"IMAGE_DIR: folder {str(root)!r} does not exist")
     if not root.is_dir(): raise CLIError(f"IMAGE_DIR: expected a folder of images, got the file {str(root)!r}")
-    files = sorted(p for p in root.rglob("*")
-                   if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
-                   and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                   and not (exclude is not None and Path(exclude) in p.resolve().parents))
+    files = _walk(root, IMAGE_SUFFIXES, exclude)
     if not files:
         raise CLIError(f"IMAGE_DIR: no images found in {str(root)!r} (looked recursively for "
                        f"{', '.join(IMAGE_SUFFIXES[:5])}, …)")
@@ -231,7 +241,11 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
     t0 = time.time()
     if isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)) or n_clusters < 2:
         raise CLIError(f"--n-clusters: expected an integer ≥ 2, got {n_clusters}")
-    root = Path(image_dir).expanduser()
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise CLIError(f"--seed: expected a non-negative integer, got {seed}")
+    try: get_device(device)
+    except ValueError as e: raise CLIError(f"--device: {str(e).split(': ', 1)[1]}") from None
+    root, shown_out = Path(image_dir).expanduser(), Path(out)      # messages show --out as the user wrote it
     out, inside = check_out(out, root, force)
     files = find_images(root, exclude=out if inside else None)
     if inside: print("--out lies inside IMAGE_DIR: its files are left out of the scan", file=sys.stderr)
@@ -242,18 +256,19 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
     try: cache.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise CLIError(f"--cache: cannot create {str(cache)!r} ({e.strerror})") from None
     if not os.access(cache, os.W_OK): raise CLIError(f"--cache: cannot write in {str(cache)!r}")
+    bank = photo_bank(max_nouns)                 # checks --max-nouns and finds WordNet before any encoding
     pretrained = _parse_pretrained(pretrained)
     encoder = load_encoder(model, pretrained, seed, device)
     image_chunks, noun_chunks = ChunkCounter(), ChunkCounter()
     emb, index, skipped = encode_folder(files, encoder, cache, image_chunks, progress)
-    for f, why in skipped: print(f"skipped unreadable image {f}: {why}", file=sys.stderr)
-    if skipped: print(f"skipped {len(skipped)} unreadable image(s); listed in {out/'skipped.txt'}", file=sys.stderr)
+    skipped = unsupported_images(root, exclude=out if inside else None) + skipped
+    for f, why in skipped: print(f"skipped {f}: {why}", file=sys.stderr)
+    if skipped: print(f"skipped {len(skipped)} file(s); listed in {shown_out/'skipped.txt'}", file=sys.stderr)
     kept = [files[i] for i in index]
     skipped = [(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else str(f), why) for f, why in skipped]
     if n_clusters > len(kept):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(kept)} readable images in {str(root)!r}")
     t_img = time.time()
-    bank = photo_bank(max_nouns)
     noun_emb = encode_words(bank, encoder, cache, noun_chunks, progress)
     t_enc = time.time()
     # a photo folder is far smaller than the paper's benchmarks: at least 500 optimiser steps (recorded in run.json)
@@ -331,6 +346,14 @@ def reproduce(dataset: str, root=None, model: str = "ViT-B-32", pretrained="open
     return t
 
 # %% ../nbs/14_cli.ipynb #0d3cc211
+_OPTIONS = dict(seed="--seed", n_clusters="--n-clusters", device="--device", model_name="--model", model="--model",
+                pretrained="--pretrained", max_nouns="--max-nouns", cache="--cache", image_dir="IMAGE_DIR")
+
+def _as_option(message: str) -> str:
+    "An error from the library, worded with the CLI's option names (`seed: …` → `--seed: …`)."
+    name, sep, rest = message.partition(": ")
+    return f"{_OPTIONS[name]}: {rest}" if sep and name in _OPTIONS else message
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
     sub = p.add_subparsers(dest="command", metavar="{cluster,demo,reproduce}")
@@ -385,7 +408,7 @@ def main(argv=None) -> int:
             reproduce(a.dataset, root=a.root, model=a.model, pretrained=a.pretrained, seeds=a.seeds, cache=a.cache,
                       max_images=a.max_images, device=a.device)
     except (CLIError, ValueError) as e:
-        print(f"tac_nb {a.command}: error: {e}", file=sys.stderr); return 2
+        print(f"tac_nb {a.command}: error: {_as_option(str(e))}", file=sys.stderr); return 2
     except RuntimeError as e:               # e.g. CLIP weights that cannot be downloaded: the message says what to do
         print(f"tac_nb {a.command}: error: {e}", file=sys.stderr); return 1
     except KeyboardInterrupt:

@@ -361,7 +361,8 @@ def _to_8bit(img: Image.Image) -> Image.Image:
 def load_rgb(item):
     "A PIL RGB image from a path or PIL image, decoded now, upright (EXIF orientation) and 8-bit; raises on unreadable input."
     if isinstance(item, (str, os.PathLike)):
-        with Image.open(item) as im:
+        with warnings.catch_warnings(), Image.open(item) as im:
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)   # large photos load; only absurd ones fail
             im.load()    # decode now, so truncated files fail here and not inside preprocess
             img = im.copy()
     elif isinstance(item, Image.Image): img = item
