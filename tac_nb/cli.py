@@ -77,8 +77,14 @@ def load_encoder(model: str = "ViT-B-32",  # open_clip model name, or "tiny" (th
     print(f"loading {model} ({'random weights: for tests only' if pretrained is None else pretrained}) …", file=sys.stderr)
     root_log = logging.getLogger(); level = root_log.level
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore"); root_log.setLevel(logging.ERROR)   # open_clip logs "no weights loaded"
+        warnings.simplefilter("ignore"); root_log.setLevel(logging.CRITICAL)   # open_clip's logs: we say it better
         try: return CLIPEncoder(model, pretrained, device=device)
+        except RuntimeError:
+            if pretrained is None or Path(str(pretrained)).expanduser().is_file(): raise
+            raise CLIError(f"--pretrained: could not download the {pretrained!r} weights of {model} (no network?). On a machine "
+                           f"with network run: python -c \"import open_clip; open_clip.create_model_and_transforms('{model}', "
+                           f"pretrained='{pretrained}')\", copy the downloaded open_clip_pytorch_model.bin here, "
+                           f"and pass --pretrained PATH") from None
         finally: root_log.setLevel(level)
 
 # %% ../nbs/14_cli.ipynb #c4ca9f03

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_embeddings.ipynb #a513bb4c
 from __future__ import annotations
-import contextlib, hashlib, json, os, re, tempfile, time, warnings
+import contextlib, hashlib, json, os, re, socket, tempfile, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -48,6 +48,23 @@ def _weights_id(pretrained) -> str:
         return f"file:{p.resolve()}:{st.st_size}:{st.st_mtime_ns}"
     return f"tag:{pretrained}"
 
+def _hub_reachable(host: str = "huggingface.co", timeout: float = 3.0) -> bool:
+    "Whether the weights hub answers at all: without network, open_clip's download retries for about a minute."
+    try:
+        with socket.create_connection((host, 443), timeout=timeout): return True
+    except OSError: return False
+
+@contextlib.contextmanager
+def _offline_unless_reachable(pretrained):
+    "For a hub tag on a machine without network, ask huggingface_hub for its local cache only: fail in seconds."
+    import huggingface_hub.constants as hf          # open_clip's downloader; read at call time
+    offline = pretrained is not None and not Path(str(pretrained)).expanduser().is_file() and not hf.HF_HUB_OFFLINE \
+              and not _hub_reachable()
+    before = hf.HF_HUB_OFFLINE
+    if offline: hf.HF_HUB_OFFLINE = True
+    try: yield
+    finally: hf.HF_HUB_OFFLINE = before
+
 class CLIPEncoder:
     "A frozen open_clip model with exact, batched, cached image and text encoding."
     def __init__(self,
@@ -63,8 +80,9 @@ class CLIPEncoder:
             warnings.warn(f"CLIPEncoder({model_name!r}, pretrained=None): randomly initialised weights; "
                           "embeddings are for tests only", stacklevel=2)
         try:
-            model, _, preprocess = open_clip.create_model_and_transforms(
-                model_name, pretrained=self.pretrained, device=self.device, precision=precision)
+            with _offline_unless_reachable(pretrained):
+                model, _, preprocess = open_clip.create_model_and_transforms(
+                    model_name, pretrained=self.pretrained, device=self.device, precision=precision)
         except RuntimeError as e:
             is_file = pretrained is not None and Path(str(pretrained)).expanduser().is_file()
             if pretrained is None or is_file: raise
