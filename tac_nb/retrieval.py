@@ -67,6 +67,8 @@ def text_space(image_emb, noun_emb, n_clusters: int, k: int | None = None, gamma
             warnings.warn(f"k: the rule asks for {k} semantic centres but there are only {len(v)} images; using {len(v)}", stacklevel=2)
             k = len(v)
     k = check_n_clusters(k, len(v), "k")
+    if len(t) < k: warnings.warn(f"noun_emb: {len(t)} nouns for {k} semantic centres; centres will share nouns, "
+                                 "and the text side tells fewer images apart", stacklevel=2)
     centres = semantic_centres(v, k, method=centre_method, seed=seed, **(centre_kw or {}))
     selected = np.asarray(select_nouns(t, centres, gamma), dtype=np.int64)
     selected_emb = np.ascontiguousarray(t[selected])
