@@ -240,28 +240,39 @@ def _fit_outputs(model, emb):
 
 PHOTO_MIN_STEPS = 500     # the paper's 20 epochs of 512 are a few dozen steps on a folder of photos
 
-def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
-            no_train: bool = False, seed: int = 0, cache=None, device="auto", progress: bool = True,
-            force: bool = False) -> dict:
-    "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
-    t0 = time.time()
+# %% ../nbs/14_cli.ipynb #8e9c69d9
+def _check_settings(n_clusters, seed, device):
+    "The numbers and the device of a run, checked before any work, with the CLI's option names."
     if isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)) or n_clusters < 2:
         raise CLIError(f"--n-clusters: expected an integer ≥ 2, got {n_clusters}")
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise CLIError(f"--seed: expected a non-negative integer, got {seed}")
     try: get_device(device)
     except ValueError as e: raise CLIError(f"--device: {str(e).split(': ', 1)[1]}") from None
+
+def _usable_cache(cache) -> Path:
+    "The embedding cache folder (`--cache`, else the user's cache), created and writable, or a `CLIError`."
+    cache = Path(cache).expanduser() if cache else cache_dir()/"embeddings"
+    if cache.exists() and not cache.is_dir(): raise CLIError(f"--cache: expected a folder, got the file {str(cache)!r}")
+    try: cache.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise CLIError(f"--cache: cannot create {str(cache)!r} ({e.strerror})") from None
+    if not os.access(cache, os.W_OK): raise CLIError(f"--cache: cannot write in {str(cache)!r}")
+    return cache
+
+# %% ../nbs/14_cli.ipynb #27f3b055
+def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
+            no_train: bool = False, seed: int = 0, cache=None, device="auto", progress: bool = True,
+            force: bool = False) -> dict:
+    "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
+    t0 = time.time()
+    _check_settings(n_clusters, seed, device)
     root, shown_out = Path(image_dir).expanduser(), Path(out)      # messages show --out as the user wrote it
     out, inside = check_out(out, root, force)
     files = find_images(root, exclude=out if inside else None)
     if inside: print("--out lies inside IMAGE_DIR: its files are left out of the scan", file=sys.stderr)
     if n_clusters > len(files):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(files)} images in {str(root)!r}")
-    cache = Path(cache).expanduser() if cache else cache_dir()/"embeddings"
-    if cache.exists() and not cache.is_dir(): raise CLIError(f"--cache: expected a folder, got the file {str(cache)!r}")
-    try: cache.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise CLIError(f"--cache: cannot create {str(cache)!r} ({e.strerror})") from None
-    if not os.access(cache, os.W_OK): raise CLIError(f"--cache: cannot write in {str(cache)!r}")
+    cache = _usable_cache(cache)
     bank = photo_bank(max_nouns)                 # checks --max-nouns and finds WordNet before any encoding
     pretrained = _parse_pretrained(pretrained)
     encoder = load_encoder(model, pretrained, seed, device)
@@ -360,6 +371,7 @@ def _as_option(message: str) -> str:
     name, sep, rest = message.partition(": ")
     return f"{_OPTIONS[name]}: {rest}" if sep and name in _OPTIONS else message
 
+# %% ../nbs/14_cli.ipynb #19756908
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
     sub = p.add_subparsers(dest="command", metavar="{cluster,demo,reproduce}")
@@ -397,6 +409,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--device", default="auto")
     return p
 
+# %% ../nbs/14_cli.ipynb #aec69d29
 def main(argv=None) -> int:
     "Entry point of the `tac_nb` console script; returns the exit status."
     p = _parser()

@@ -65,6 +65,7 @@ def _offline_unless_reachable(pretrained):
     try: yield
     finally: hf.HF_HUB_OFFLINE = before
 
+# %% ../nbs/02_embeddings.ipynb #dd035ac8
 class CLIPEncoder:
     "A frozen open_clip model with exact, batched, cached image and text encoding."
     def __init__(self,
