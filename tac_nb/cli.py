@@ -96,13 +96,14 @@ class ChunkCounter:
         else: self.encoded += 1
     def as_dict(self) -> dict: return dict(cached=self.cached, encoded=self.encoded)
 
-def encode_folder(files, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None, progress: bool = True):
-    "(embeddings of the readable files, their indices into `files`, [(path, reason)] of the unreadable ones)."
-    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=progress, on_chunk=counter)
+def encode_folder(files, encoder: CLIPEncoder, cache, progress: bool = True):
+    "(embeddings of the readable files, their indices into `files`, [(path, reason)] of the unreadable ones, counts)."
+    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=progress)
     except ValueError as err:
         if "could be read" in str(err): raise CLIError(f"IMAGE_DIR: none of the {len(files)} images could be read") from None
         raise
-    return np.asarray(e), np.asarray(e.index, np.int64), [(str(files[i]), why) for i, _, why in e.failures]
+    counts = e.cache_counts or dict(encoded=len(e), from_cache=0)
+    return np.asarray(e), np.asarray(e.index, np.int64), [(str(files[i]), why) for i, _, why in e.failures], counts
 
 def encode_words(bank: NounBank, encoder: CLIPEncoder, cache, counter: ChunkCounter | None = None,
                  progress: bool = True) -> np.ndarray:
@@ -203,15 +204,16 @@ def write_results(out,                   # output folder
                 galleries=sorted(gallery.values()))
 
 # %% ../nbs/14_cli.ipynb #09202545
-_TOOL = "tac_nb cluster"         # written into run.json: marks a folder as an output tac_nb may replace
+_TOOL, _DEMO_TOOL = "tac_nb cluster", "tac_nb demo"    # written into run.json: an output tac_nb may replace
 
 def _is_our_output(folder: Path) -> bool:
-    try: return json.loads((folder/"run.json").read_text()).get("tool") == _TOOL
+    try: return json.loads((folder/"run.json").read_text()).get("tool") in (_TOOL, _DEMO_TOOL)
     except (OSError, ValueError, AttributeError): return False
 
-def check_out(out, image_dir, force: bool = False) -> tuple:
+def check_out(out, image_dir=None, force: bool = False) -> tuple:
     "Check `--out` before any work: (the resolved folder, whether it lies inside IMAGE_DIR); a `CLIError` if unusable."
-    out, root = Path(out).expanduser().resolve(), Path(image_dir).expanduser().resolve()
+    out = Path(out).expanduser().resolve()
+    root = Path(image_dir).expanduser().resolve() if image_dir is not None else None
     if out == root: raise CLIError("--out: expected a folder apart from IMAGE_DIR, got IMAGE_DIR itself")
     if out.exists() and not out.is_dir(): raise CLIError(f"--out: expected a folder, got the file {str(out)!r}")
     if out.is_dir() and any(out.iterdir()) and not force and not _is_our_output(out):
@@ -220,7 +222,7 @@ def check_out(out, image_dir, force: bool = False) -> tuple:
     try: out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise CLIError(f"--out: cannot create {str(out.parent)!r} ({e.strerror})") from None
     if not os.access(out.parent, os.W_OK): raise CLIError(f"--out: cannot write in {str(out.parent)!r}")
-    return out, root in out.parents
+    return out, root is not None and root in out.parents
 
 def replace_folder(work: Path, out: Path) -> Path:
     "Move the finished `work` folder to `out` in one step, replacing an earlier output whole."
@@ -276,8 +278,8 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
     bank = photo_bank(max_nouns)                 # checks --max-nouns and finds WordNet before any encoding
     pretrained = _parse_pretrained(pretrained)
     encoder = load_encoder(model, pretrained, seed, device)
-    image_chunks, noun_chunks = ChunkCounter(), ChunkCounter()
-    emb, index, skipped = encode_folder(files, encoder, cache, image_chunks, progress)
+    emb, index, skipped, image_counts = encode_folder(files, encoder, cache, progress)
+    noun_chunks = ChunkCounter()
     skipped = unsupported_images(root, exclude=out if inside else None) + skipped
     for f, why in skipped: print(f"skipped {f}: {why}", file=sys.stderr)
     if skipped: print(f"skipped {len(skipped)} file(s); listed in {shown_out/'skipped.txt'}", file=sys.stderr)
@@ -305,7 +307,8 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
     run = dict(tool=_TOOL, image_dir=str(root.resolve()),
                n_images=len(kept), n_skipped=len(skipped), n_clusters=n_clusters,
                model=model, pretrained=str(pretrained), n_nouns=len(bank), trained=not no_train, seed=seed,
-               cache=str(cache), cache_chunks=dict(images=image_chunks.as_dict(), nouns=noun_chunks.as_dict()),
+               cache=str(cache), images_encoded=image_counts["encoded"], images_from_cache=image_counts["from_cache"],
+               noun_chunks=noun_chunks.as_dict(),
                training=None if no_train else dict(min_steps=PHOTO_MIN_STEPS, **m.schedule_),
                semantic_centres=int(m.k_), semantic_centres_rule=estimate_k(len(kept), n_clusters),   # capped at N images
                empty_clusters=np.flatnonzero(np.bincount(m.labels_, minlength=n_clusters) == 0).tolist(),
@@ -319,16 +322,18 @@ def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained
 
 # %% ../nbs/14_cli.ipynb #b7701823
 def _table(rows: dict) -> pd.DataFrame:
-    return (pd.DataFrame(rows).T[["acc", "nmi", "ari"]] * 100).round(1).rename(columns=str.upper)
+    t = (pd.DataFrame(rows).T[["acc", "nmi", "ari"]] * 100).round(1).rename(columns=str.upper)
+    t.index.name = "method"
+    return t
 
 def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_points: int = 1000,
-         device="auto", progress: bool = True) -> pd.DataFrame:
+         device="auto", progress: bool = True, force: bool = False) -> pd.DataFrame:
     "The `tac_nb demo` job: a synthetic world through TAC; prints and returns the ACC/NMI/ARI table, writes the files."
     if get_device(device).type == "cpu": torch.set_num_threads(1)   # tiny heads: one thread is fastest, and never spins
     t0 = time.time()
     try: w = make_world(n_clusters=n_clusters, n_images=n_images, seed=seed)
     except ValueError as e: raise CLIError(str(e).replace("n_clusters:", "--n-clusters:")) from None
-    out = Path(out).expanduser(); out.mkdir(parents=True, exist_ok=True)
+    shown_out, (out, _) = Path(out), check_out(out, force=force)
     print(f"synthetic world: {n_images} images, {n_clusters} classes in sibling pairs, {len(w.nouns)} nouns", file=sys.stderr)
     m = TAC(n_clusters=n_clusters, seed=seed, min_steps=PHOTO_MIN_STEPS, device=device, progress=progress).fit(
         w.image_emb, w.noun_emb, nouns=w.nouns)
@@ -346,10 +351,16 @@ def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_poi
     summary = (f"<p>A synthetic world of {n_images} images in {n_clusters} classes (sibling pairs image k-means "
                f"confuses); galleries show where each cluster lies on a t-SNE map of [image, text counterpart].</p>"
                + table.to_html())
-    write_results(out, [f"image_{i:05d}" for i in range(n_images)], m.labels_, conf, image_nouns, cnouns,
-                  coords=(xy, idx), figures=figs, summary=summary, progress=progress)
-    _write(out/"results.csv", lambda p: table.to_csv(p))
-    print(f"wrote {out/'report.html'} and friends in {time.time() - t0:.0f} s (fit {t_fit - t0:.0f} s)", file=sys.stderr)
+    work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.partial-"))   # moved into place when complete
+    try:
+        write_results(work, [f"image_{i:05d}" for i in range(n_images)], m.labels_, conf, image_nouns, cnouns,
+                      coords=(xy, idx), figures=figs, summary=summary, progress=progress)
+        _write(work/"results.csv", lambda p: table.to_csv(p))
+        run = dict(tool=_DEMO_TOOL, n_clusters=n_clusters, n_images=n_images, seed=seed, min_steps=PHOTO_MIN_STEPS)
+        _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
+    except BaseException: shutil.rmtree(work, ignore_errors=True); raise
+    replace_folder(work, out)
+    print(f"report: {shown_out/'report.html'} (and the files beside it), written in {time.time() - t0:.0f} s (fit {t_fit - t0:.0f} s)", file=sys.stderr)
     return table
 
 # %% ../nbs/14_cli.ipynb #723d2ede
@@ -398,6 +409,7 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--n-images", type=int, default=3000, help="images in the world (default 3000)")
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--device", default="auto")
+    d.add_argument("--force", action="store_true", help="replace a non-empty --out that tac_nb did not write")
     r = sub.add_parser("reproduce", help="a paper benchmark beside the paper's numbers (needs weights)",
                        description="CLIP k-means, TAC no-train and TAC on a benchmark, beside the paper's Table 2/3.")
     r.add_argument("dataset", metavar="DATASET", help="cifar10, cifar20, stl10, imagenet10, imagenet-dogs, dtd, ucf101, …")
@@ -422,7 +434,7 @@ def main(argv=None) -> int:
                         no_train=a.no_train, seed=a.seed, cache=a.cache, device=a.device, force=a.force)
             print(f"{r['run']['n_images']} images in {a.n_clusters} clusters → {r['report']}", file=sys.stderr)
         elif a.command == "demo":
-            demo(a.out, n_clusters=a.n_clusters, n_images=a.n_images, seed=a.seed, device=a.device)
+            demo(a.out, n_clusters=a.n_clusters, n_images=a.n_images, seed=a.seed, device=a.device, force=a.force)
         else:
             reproduce(a.dataset, root=a.root, model=a.model, pretrained=a.pretrained, seeds=a.seeds, cache=a.cache,
                       max_images=a.max_images, device=a.device)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_embeddings.ipynb #a513bb4c
 from __future__ import annotations
-import contextlib, hashlib, json, os, re, socket, tempfile, time, warnings
+import contextlib, hashlib, json, os, re, socket, sqlite3, tempfile, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -15,13 +15,13 @@ from open_clip.transformer import TextTransformer
 import pandas as pd
 from PIL import Image, ImageOps
 from tqdm.auto import tqdm
-from .core import get_device, atomic_write
+from .core import get_device, atomic_write, save_array
 from .nouns import wordnet_nouns
 
 # %% auto #0
 __all__ = ['TINY_CONFIG', 'PAPER_TEMPLATE', 'IMAGENET_TEMPLATES', 'NOUN_BANK_PURPOSES', 'register_model_config', 'CLIPEncoder',
-           'encode_texts', 'encode_nouns', 'NounBank', 'noun_bank', 'Embeddings', 'load_rgb', 'encode_images',
-           'embedding_benchmark']
+           'encode_texts', 'encode_nouns', 'NounBank', 'noun_bank', 'Embeddings', 'load_rgb', 'ImageCache',
+           'encode_images', 'embedding_benchmark']
 
 # %% ../nbs/02_embeddings.ipynb #57463006
 TINY_CONFIG = {"embed_dim": 64,
@@ -337,10 +337,11 @@ def noun_bank(purpose: str = "reference",   # "reference" (the authors' bank and
 # %% ../nbs/02_embeddings.ipynb #12c8ad87
 class Embeddings(np.ndarray):
     "An (n, d) float32 array of embeddings that remembers which inputs its rows are (`.index`, `.items`, `.failures`)."
-    def __new__(cls, emb, index, items=None, failures=()):
+    def __new__(cls, emb, index, items=None, failures=(),
+                cache_counts=None):   # {"encoded": images encoded now, "from_cache": rows read from the cache}
         obj = np.ascontiguousarray(emb, dtype=np.float32).view(cls)
         obj.index = np.asarray(index, dtype=np.int64)
-        obj.items, obj.failures = items, list(failures)
+        obj.items, obj.failures, obj.cache_counts = items, list(failures), cache_counts
         return obj
     def __array_finalize__(self, obj):
         if obj is None: return
@@ -348,20 +349,21 @@ class Embeddings(np.ndarray):
         same = getattr(obj, "shape", None) == self.shape
         self.index = getattr(obj, "index", None) if same else None
         self.items = getattr(obj, "items", None) if same else None
-        self.failures = getattr(obj, "failures", [])
+        self.failures, self.cache_counts = getattr(obj, "failures", []), getattr(obj, "cache_counts", None)
     def __getitem__(self, key):
         out = super().__getitem__(key)
         if isinstance(out, Embeddings) and out.ndim == 2 and getattr(self, "index", None) is not None:
             rows = np.arange(len(self))[key[0] if isinstance(key, tuple) else key]   # the rows a slice/mask/list keeps
             out.index = self.index[rows]
             out.items = [self.items[i] for i in rows] if self.items is not None else None
-            out.failures = self.failures
+            out.failures, out.cache_counts = self.failures, self.cache_counts
         return out
     def __reduce__(self):
         base = super().__reduce__()
-        return base[0], base[1], (base[2], (self.index, self.items, self.failures))
+        return base[0], base[1], (base[2], (self.index, self.items, self.failures, self.cache_counts))
     def __setstate__(self, state):
-        nd, (self.index, self.items, self.failures) = state
+        nd, (self.index, self.items, self.failures, *counts) = state
+        self.cache_counts = counts[0] if counts else None
         super().__setstate__(nd)
 
 # %% ../nbs/02_embeddings.ipynb #ae47f630
@@ -417,22 +419,14 @@ def _item_name(items, i):
     return f"#{i}"
 
 def _inputs_key(items) -> str:
-    "Fingerprint of the inputs: paths with size and mtime, or image content."
+    "The key of inputs known only as a whole (a dataset of arrays, say): their `.fingerprint`."
     if getattr(items, "fingerprint", None) is not None: return _sha("fingerprint", items.fingerprint)
-    paths = getattr(items, "paths", None)
-    if paths is None and isinstance(items, (list, tuple)) and all(isinstance(x, (str, os.PathLike)) for x in items): paths = items
-    if paths is not None:
-        def fp(p):
-            try: st = os.stat(p); return f"{os.path.abspath(p)}|{st.st_size}|{st.st_mtime_ns}"
-            except OSError: return f"{os.path.abspath(p)}|missing"
-        return _sha("paths", *(fp(p) for p in paths))
-    if isinstance(items, (list, tuple)) and all(isinstance(x, Image.Image) for x in items):
-        return _sha("pil", *(_sha(x.mode, x.size, x.tobytes()) for x in items))
-    raise ValueError("cache: needs inputs that can be fingerprinted: paths, PIL images, or a dataset with a `.paths` "
-                     f"or `.fingerprint` attribute; got {type(items).__name__}. Pass cache=None for other datasets.")
+    raise ValueError("cache: needs inputs known by content: paths, PIL images, (image, label) pairs of those, or a "
+                     f"dataset with a `.paths` or `.fingerprint` attribute; got {type(items).__name__}. "
+                     "Pass cache=None for other datasets.")
 
 # %% ../nbs/02_embeddings.ipynb #23293721
-def _encode_range(encoder, images, a: int, b: int, batch_size: int, num_workers: int, bar):
+def _encode_range(encoder, images, a: int, b: int, batch_size: int, num_workers: int, bar, on_batch=None):
     "Encode images[a:b] in batches: (embeddings, indices of the readable ones, [(index, name, why) of the others])."
     dev = encoder.device
     loader = torch.utils.data.DataLoader(_ImageSource(images, encoder.preprocess, a, b), batch_size=batch_size,
@@ -442,17 +436,135 @@ def _encode_range(encoder, images, a: int, b: int, batch_size: int, num_workers:
         if x is not None:
             with _autocast(dev): e = encoder.model.encode_image(x.to(dev, non_blocking=True))
             e_parts.append(e.float().cpu().numpy()); k_parts += idx
+            if on_batch is not None: on_batch(idx, e_parts[-1])     # saved now: an interruption loses one batch
         f_parts += [(i, _item_name(images, i), why) for i, why in bad]
         bar.update(len(idx) + len(bad))
     d = e_parts[0].shape[1] if e_parts else 0
     return (np.concatenate(e_parts) if e_parts else np.zeros((0, d), np.float32), np.asarray(k_parts, np.int64), f_parts)
+
+def _encode_by_chunk(encoder, images, cache, chunk_size, bar, on_chunk, **loader_kw):
+    "Inputs known only as a whole (a `.fingerprint`), or no cache: fixed chunks, each stored once done."
+    key = _sha(_model_key(encoder, "image"), _inputs_key(images), chunk_size, _PIXEL_RULES) if cache is not None else ""
+    store = _ChunkCache(cache, key, len(images), chunk_size)
+    embs, kept, failures, counts = [], [], [], dict(encoded=0, from_cache=0)
+    for c in range(store.n_chunks):
+        hit = store.load(c)
+        from_cache = hit is not None
+        if from_cache: bar.update(len(hit[1]) + len(hit[2]))
+        else: hit = _encode_range(encoder, images, *store.bounds(c), bar=bar, **loader_kw); store.save(c, *hit)
+        counts["from_cache" if from_cache else "encoded"] += len(hit[1])
+        embs.append(hit[0]); kept.append(hit[1]); failures += [tuple(f) for f in hit[2]]
+        if on_chunk is not None: on_chunk(c, store.n_chunks, from_cache)
+    return [e for e in embs if e.size], kept, failures, counts
+
+# %% ../nbs/02_embeddings.ipynb #6ebc8fbc
+def _group_readable(path, is_dir: bool = False):
+    "The user's umask, plus read (and, for folders, enter) permission for the group: a lab can share one cache."
+    mask = os.umask(0); os.umask(mask)
+    try: os.chmod(path, ((0o777 if is_dir else 0o666) & ~mask) | (0o050 if is_dir else 0o040))
+    except OSError: pass                                   # another user's file in a shared folder: leave it be
+
+def _file_sha256(path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
+    return h.hexdigest()
+
+class ImageCache:
+    "Image embeddings by content: one small `.npy` per distinct image, named by the SHA-256 of its bytes, per model."
+    def __init__(self, root, model_key: str):   # model_key: model, weights, preprocessing and pixel rules
+        self.root = Path(root)/"images"; self.dir = self.root/model_key[:32]
+    def __repr__(self): return f"ImageCache({str(self.dir)!r})"
+    def _path(self, sha: str) -> Path: return self.dir/sha[:2]/f"{sha}.npy"
+
+    def _index(self):
+        "The stat index (path, size, mtime → SHA-256), shared by all models: unchanged files are not read again."
+        for d in (self.root.parent, self.root): d.mkdir(parents=True, exist_ok=True); _group_readable(d, True)
+        db = sqlite3.connect(self.root/"files.sqlite", timeout=60)
+        db.execute("create table if not exists files (path text primary key, size int, mtime_ns int, sha256 text)")
+        _group_readable(self.root/"files.sqlite")
+        return db
+
+    def hashes(self, items) -> list:
+        "SHA-256 of each item's content (a file's bytes, a PIL image's pixels); None where a file cannot be read."
+        out, stats = [None] * len(items), {}
+        for i, it in enumerate(items):
+            if isinstance(it, Image.Image): out[i] = _sha("pil", it.mode, it.size, it.tobytes())
+            else:
+                with contextlib.suppress(OSError): st = os.stat(it); stats[i] = (os.path.abspath(it), st.st_size, st.st_mtime_ns)
+        known, fresh = {}, []
+        with contextlib.suppress(sqlite3.Error, OSError), contextlib.closing(self._index()) as db:
+            paths = [s[0] for s in stats.values()]
+            for a in range(0, len(paths), 500):
+                part = paths[a:a + 500]
+                known.update((p, (s, m, h)) for p, s, m, h in db.execute(
+                    f"select * from files where path in ({','.join('?' * len(part))})", part))
+        for i, (p, size, mtime) in stats.items():
+            if known.get(p, (None, None))[:2] == (size, mtime): out[i] = known[p][2]; continue
+            with contextlib.suppress(OSError): out[i] = _file_sha256(p); fresh.append((p, size, mtime, out[i]))
+        if fresh:               # a read-only shared cache still works: files are then hashed on every run
+            with contextlib.suppress(sqlite3.Error, OSError), contextlib.closing(self._index()) as db, db:
+                db.executemany("insert or replace into files values (?, ?, ?, ?)", fresh)
+        return out
+
+    def get(self, sha: str):
+        "The cached (d,) embedding of the image with this hash, or None."
+        try: return np.load(self._path(sha), allow_pickle=False)
+        except (OSError, ValueError): return None
+
+    def put(self, sha: str, emb):
+        "Store one embedding (atomically; an image already stored is not written again)."
+        p = self._path(sha)
+        if p.exists(): return
+        for d in (self.dir, p.parent): d.mkdir(parents=True, exist_ok=True); _group_readable(d, True)
+        save_array(p, np.asarray(emb, np.float32)); _group_readable(p)
+
+# %% ../nbs/02_embeddings.ipynb #8b38fb2d
+class _Rows:
+    "images[rows] without copying the dataset: what `_encode_range` encodes when only some inputs are new."
+    def __init__(self, images, rows): self.images, self.rows = images, rows
+    def __len__(self): return len(self.rows)
+    def __getitem__(self, i): return self.images[self.rows[i]]
+
+def _content_items(images):
+    "What identifies each input by content (its path or PIL image), or None when the inputs have no such thing."
+    paths = getattr(images, "paths", None)
+    if paths is not None: return list(paths)
+    if not isinstance(images, (list, tuple)): return None
+    base = [x[0] if isinstance(x, (tuple, list)) and x else x for x in images]
+    return base if all(isinstance(x, (str, os.PathLike, Image.Image)) for x in base) else None
+
+def _encode_by_content(encoder, images, content, store: ImageCache, chunk_size, bar, on_chunk, **loader_kw):
+    "Read what `store` has, encode the rest (each batch stored as it is done): (embs, kept, failures, counts)."
+    n, n_chunks = len(images), max(1, -(-len(images) // chunk_size))
+    embs, kept, failures, counts = [], [], [], dict(encoded=0, from_cache=0)
+    for c in range(n_chunks):
+        a, b = c * chunk_size, min(n, (c + 1) * chunk_size)
+        rows, new = {}, {}                         # new: hash → the inputs showing that image, encoded once
+        for i, sha in zip(range(a, b), store.hashes(content[a:b])):
+            e = store.get(sha) if sha is not None else None
+            if e is not None: rows[i] = e; counts["from_cache"] += 1; bar.update(1)
+            else: new.setdefault(sha if sha is not None else ("unreadable", i), []).append(i)
+        groups = list(new.items())
+        def store_batch(idx, e):
+            for j, row in zip(idx, e):
+                if isinstance(groups[j][0], str): store.put(groups[j][0], row)
+        e, k, f = _encode_range(encoder, _Rows(images, [ids[0] for _, ids in groups]), 0, len(groups), bar=bar,
+                                on_batch=store_batch, **loader_kw)
+        bar.update(sum(len(ids) - 1 for _, ids in groups))           # repeats of an image just encoded
+        counts["encoded"] += len(k)
+        for j, row in zip(k, e): rows.update((i, row) for i in groups[j][1])
+        failures += [(i, _item_name(images, i), why) for j, _, why in f for i in groups[j][1]]
+        if rows: embs.append(np.stack([rows[i] for i in sorted(rows)])); kept.append(np.array(sorted(rows), np.int64))
+        if on_chunk is not None: on_chunk(c, n_chunks, not groups)
+    return embs, kept, sorted(failures), counts
 
 # %% ../nbs/02_embeddings.ipynb #c76d0b4d
 def encode_images(encoder: CLIPEncoder, images,
                   batch_size: int = 64,  # images per forward pass
                   num_workers: int | None = None,  # DataLoader workers; None: up to 8 on GPU, 0 on CPU
                   cache=None,  # folder for the on-disk cache, or None
-                  chunk_size: int = 2048,  # images per cache chunk
+                  chunk_size: int = 2048,  # images per step of work: hashed, looked up, then `on_chunk` is called
                   normalize: bool = True,  # L2-normalise rows
                   progress: bool = True,  # tqdm bar
                   on_chunk: Callable | None = None,  # called as on_chunk(i, n_chunks, from_cache) after each chunk
@@ -462,28 +574,19 @@ def encode_images(encoder: CLIPEncoder, images,
     if isinstance(images, (str, os.PathLike)):
         raise ValueError("images: expected a list of paths, PIL images or a dataset, got a single path "
                          "(use tac_nb.datasets.image_folder(root) for a folder)")
-    if not hasattr(images, "__len__") or not hasattr(images, "__getitem__"):
-        images = list(images)
+    if not hasattr(images, "__len__") or not hasattr(images, "__getitem__"): images = list(images)
     n = len(images)
     if n == 0: raise ValueError("images: expected at least one image, got none")
     if not isinstance(batch_size, int) or batch_size < 1: raise ValueError(f"batch_size: expected a positive int, got {batch_size!r}")
-    dev = encoder.device
-    if num_workers is None: num_workers = min(8, os.cpu_count() or 1) if dev.type == "cuda" else 0
-    key = _sha(_model_key(encoder, "image"), _inputs_key(images), chunk_size, _PIXEL_RULES) if cache is not None else ""
-    store = _ChunkCache(cache, key, n, chunk_size)
-    embs, kept, failures = [], [], []
+    if num_workers is None: num_workers = min(8, os.cpu_count() or 1) if encoder.device.type == "cuda" else 0
+    content = _content_items(images) if cache is not None else None
     with _progress(n, "images", progress) as bar, torch.no_grad():
-        for c in range(store.n_chunks):
-            hit = store.load(c)
-            if hit is None:
-                hit = _encode_range(encoder, images, *store.bounds(c), batch_size, num_workers, bar)
-                store.save(c, *hit)
-                from_cache = False
-            else:
-                bar.update(len(hit[1]) + len(hit[2])); from_cache = True
-            embs.append(hit[0]); kept.append(hit[1]); failures += [tuple(f) for f in hit[2]]
-            if on_chunk is not None: on_chunk(c, store.n_chunks, from_cache)
-    embs = [e for e in embs if e.size]
+        if content is not None:
+            store = ImageCache(cache, _sha(_model_key(encoder, "image"), _PIXEL_RULES))
+            embs, kept, failures, counts = _encode_by_content(encoder, images, content, store, chunk_size, bar, on_chunk,
+                                                              batch_size=batch_size, num_workers=num_workers)
+        else: embs, kept, failures, counts = _encode_by_chunk(encoder, images, cache, chunk_size, bar, on_chunk,
+                                                              batch_size=batch_size, num_workers=num_workers)
     if not embs: raise ValueError(f"images: none of the {n} inputs could be read; first failure: {failures[0][2]}")
     emb = np.concatenate(embs).astype(np.float32, copy=False)
     if normalize: emb = emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
@@ -494,7 +597,7 @@ def encode_images(encoder: CLIPEncoder, images,
         shown = "; ".join(f"{it} ({why})" for _, it, why in failures[:10])
         warnings.warn(f"encode_images: skipped {len(failures)} unreadable input(s) of {n}: {shown}"
                       + (" …" if len(failures) > 10 else "") + " — see `.failures` and `.index` on the result", stacklevel=2)
-    return Embeddings(emb, index, items, failures)
+    return Embeddings(emb, index, items, failures, cache_counts=counts if cache is not None else None)
 
 CLIPEncoder.encode_images = encode_images
 
