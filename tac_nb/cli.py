@@ -116,7 +116,11 @@ def _write(path, write_fn):
     atomic_write(path, write_fn)
     mask = os.umask(0); os.umask(mask); os.chmod(path, 0o666 & ~mask)
 
-def _thumb_b64(path, size=112):
+def _png_b64(path) -> str:
+    "A PNG file as a data URI, so the report is one self-contained file."
+    return "data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode()
+
+def _thumb_b64(path, size=240):          # drawn at 120 px: sharp on high-density screens
     try:
         with Image.open(path) as im:
             im = im.convert("RGB"); im.thumbnail((size, size))
@@ -126,30 +130,41 @@ def _thumb_b64(path, size=112):
 
 _CSS = """body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px;color:#222}
 h2{margin-top:1.6em;border-bottom:1px solid #ddd}.noun{display:inline-block;background:#eef3fb;border-radius:4px;
-padding:1px 6px;margin:2px;font-size:90%}.thumbs img{margin:2px;border-radius:3px;height:96px}
-.gal{max-width:420px}
+padding:1px 6px;margin:2px;font-size:90%}.thumbs img{margin:2px;border-radius:3px;height:120px}
+.gal{max-width:420px}.low{opacity:.85;border:2px dashed #c66}
 table{border-collapse:collapse}td,th{padding:3px 10px;border-bottom:1px solid #eee;text-align:right}
 .fig{max-width:100%}.muted{color:#777;font-size:90%}"""
 
 # %% ../nbs/14_cli.ipynb #2c61bb8e
+def _thumb_html(out, file, item, confidence, noun, cls="") -> str:
+    "One embedded thumbnail, linking to the original photo (a path relative to the report)."
+    b64 = _thumb_b64(file)
+    if not b64: return ""
+    rel = html.escape(os.path.relpath(file, out).replace(os.sep, "/"))
+    tip = html.escape(f"{item} · confidence {confidence:.2f} · {noun}")
+    return f"<a href='{rel}'><img class='{cls}' src='data:image/jpeg;base64,{b64}' title='{tip}'></a>"
+
 def _report_html(out, items, labels, confidence, image_nouns, cluster_nouns, order, files, gallery, figures, summary,
-                 skipped, n_examples) -> str:
+                 skipped, n_examples, n_least: int = 4) -> str:
     "report.html: the figures, then each cluster (largest first) with its nouns and thumbnails, then what was skipped."
     K = len(cluster_nouns)
     parts = [f"<!doctype html><meta charset='utf-8'><title>tac_nb clusters</title><style>{_CSS}</style>",
              f"<h1>tac_nb: {len(labels)} images in {K} clusters</h1>", summary]
-    for name in (figures or {}): parts.append(f"<p><img class='fig' src='{name}.png' alt='{html.escape(name)}'></p>")
+    for name in (figures or {}):
+        parts.append(f"<p><img class='fig' src='{_png_b64(out/f'{name}.png')}' alt='{html.escape(name)}'></p>")
     for c in sorted(range(K), key=lambda c: -len(order[c])):
         chips = "".join(f"<span class='noun'>{html.escape(w)} <span class='muted'>{v:.3f}</span></span>"
                         for w, v in cluster_nouns[c])
         parts.append(f"<h2 id='c{c}'>Cluster {c} · {len(order[c])} images</h2><p>{chips}</p><div class='thumbs'>")
         if files is not None:
-            for i in order[c][:2 * n_examples]:
-                b64 = _thumb_b64(files[i])
-                rel = html.escape(os.path.relpath(files[i], out).replace(os.sep, "/"))
-                tip = html.escape(f"{items[i]} · confidence {confidence[i]:.2f} · {image_nouns[i]}")
-                if b64: parts.append(f"<a href='{rel}'><img src='data:image/jpeg;base64,{b64}' title='{tip}'></a>")
-        elif c in gallery: parts.append(f"<img class='gal' src='galleries/{gallery[c].name}'>")
+            n_low = min(n_least, max(0, len(order[c]) - n_examples))     # apart, unless they would empty the top row
+            top, low = order[c][:min(2 * n_examples, len(order[c]) - n_low)], order[c][len(order[c]) - n_low:]
+            parts += [_thumb_html(out, files[i], items[i], confidence[i], image_nouns[i]) for i in top]
+            if len(low):
+                parts.append(f"</div><p class='muted'>least confident ({len(low)} of {len(order[c])}): "
+                             "the photos most likely to belong elsewhere</p><div class='thumbs low-row'>")
+                parts += [_thumb_html(out, files[i], items[i], confidence[i], image_nouns[i], "low") for i in low]
+        elif c in gallery: parts.append(f"<img class='gal' src='{_png_b64(gallery[c])}'>")
         parts.append("</div>")
     if skipped:
         parts.append(f"<h2>Skipped ({len(skipped)} unreadable)</h2><ul>"
@@ -189,10 +204,11 @@ def write_results(out,                   # output folder
         if files is not None:
             fig = cluster_gallery([files[i] for i in order[c][:n_examples]], np.full(min(n_examples, len(order[c])), c),
                                   nouns={c: cluster_nouns[c]}, confidence=confidence[order[c][:n_examples]],
-                                  n_per_cluster=n_examples, clusters=[c])
+                                  n_per_cluster=n_examples, clusters=[c], sizes={c: len(order[c])})
         else:
             xy, idx = coords
-            fig = embedding_gallery(xy, labels[idx], nouns={c: cluster_nouns[c]}, clusters=[c], ncols=1)
+            fig = embedding_gallery(xy, labels[idx], nouns={c: cluster_nouns[c]}, clusters=[c], ncols=1,
+                                    sizes={c: len(order[c])})
         gallery[c] = out/"galleries"/f"cluster_{c:02d}.png"
         fig.savefig(gallery[c], dpi=90, bbox_inches="tight"); plt.close(fig)
     for name, fig in (figures or {}).items():

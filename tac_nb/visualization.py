@@ -164,6 +164,11 @@ def _noun_text(nouns_c, top=3):
     words = [n[0] if isinstance(n, (tuple, list)) else str(n) for n in list(nouns_c)[:top]]
     return ", ".join(words)
 
+def _size_text(c, drawn: int, sizes) -> str:
+    "The cluster's real size (`sizes[c]`), and how many of its members a figure draws when that is fewer."
+    n = drawn if sizes is None else int(sizes[c])
+    return f"n={n}" if n == drawn else f"n={n}, {drawn} drawn"
+
 def _order_members(labels, c, confidence):
     members = np.flatnonzero(labels == c)
     if confidence is not None: members = members[np.argsort(-np.asarray(confidence)[members], kind="stable")]
@@ -176,7 +181,8 @@ def cluster_gallery(images,              # N paths, PIL images or (H, W[, C]) ar
                     n_per_cluster: int = 8,
                     clusters=None,       # which clusters to draw (default all, largest first)
                     thumb_size: int = 96,
-                    title: str = "") -> Figure:
+                    title: str = "",
+                    sizes=None) -> Figure:       # per cluster, its real size when `images` hold only some members
     "One row per cluster: its (most confident) images, with size and top nouns on the left."
     labels = np.asarray(labels)
     if len(images) != len(labels): raise ValueError(f"images: expected {len(labels)} items (one per label), got {len(images)}")
@@ -196,7 +202,8 @@ def cluster_gallery(images,              # N paths, PIL images or (H, W[, C]) ar
                 a = _load_thumb(images[members[j]], thumb_size)
                 ax.imshow(a, cmap="gray" if a.ndim == 2 else None)
                 if confidence is not None: ax.set_title(f"{confidence[members[j]]:.2f}", fontsize=6, pad=1)
-        axes[r, 0].set_ylabel(f"{c} (n={len(members)})\n{_noun_text(nouns[c] if nouns is not None else None)}",
+        size = len(members) if sizes is None else int(sizes[c])
+        axes[r, 0].set_ylabel(f"{c} (n={size})\n{_noun_text(nouns[c] if nouns is not None else None)}",
                               rotation=0, ha="right", va="center", fontsize=8)
     if title: fig.suptitle(title, fontsize=10)
     fig.subplots_adjust(left=0.22, wspace=0.05, hspace=0.35)
@@ -208,7 +215,8 @@ def embedding_gallery(x,                 # (N, d) features (or (N, 2) coordinate
                       nouns=None,        # per cluster: words or (word, weight) pairs
                       clusters=None, ncols: int = 5,
                       method: str = "tsne", max_points: int | None = 2000, seed: int = 0,
-                      title: str = "") -> Figure:
+                      title: str = "",
+                      sizes=None) -> Figure:   # per cluster, its real size when `x` holds only some points
     "Embeddings-only gallery: one small map per cluster, the cluster highlighted, its top nouns as the title."
     x = check_embeddings(x, "x", min_rows=3)
     labels = np.asarray(labels)
@@ -221,11 +229,12 @@ def embedding_gallery(x,                 # (N, d) features (or (N, 2) coordinate
     fig, axes = plt.subplots(nrows, ncols, figsize=(2.4 * ncols, 2.5 * nrows), squeeze=False)
     pal = _palette(int(labels.max()) + 1)
     for ax in axes.flat: ax.set_xticks([]); ax.set_yticks([])
+    full = sizes if sizes is not None else np.bincount(labels, minlength=int(labels.max()) + 1)
     for ax, c in zip(axes.flat, clusters):
         m = lab == c
         ax.scatter(xy[~m, 0], xy[~m, 1], s=2, color="0.85", linewidths=0)
         ax.scatter(xy[m, 0], xy[m, 1], s=4, color=pal[c % len(pal)], linewidths=0)
-        ax.set_title(f"{c} (n={int((labels == c).sum())})\n{_noun_text(nouns[c] if nouns is not None else None)}",
+        ax.set_title(f"{c} ({_size_text(c, int(m.sum()), full)})\n{_noun_text(nouns[c] if nouns is not None else None)}",
                      fontsize=8)
     for ax in list(axes.flat)[len(clusters):]: ax.axis("off")
     if title: fig.suptitle(title, fontsize=10)
@@ -399,7 +408,8 @@ def explorer_figure(labels,              # (N,) cluster of each image
                     images=None,         # N paths / PIL images / arrays; None → a map from `coords`
                     coords=None,         # (N, 2) map coordinates for embeddings-only fits
                     cluster: int = 0, threshold: float = 0.0, n_show: int = 12,
-                    thumb_size: int = 80) -> Figure:
+                    thumb_size: int = 96,
+                    sizes=None) -> Figure:       # per cluster, its real size when `labels` cover a sample
     "Static explorer view of one cluster: its images (or map), top nouns, confidence histogram and threshold."
     labels = np.asarray(labels)
     conf = np.ones(len(labels), np.float32) if confidence is None else np.asarray(confidence, dtype=np.float32)
@@ -430,7 +440,9 @@ def explorer_figure(labels,              # (N,) cluster of each image
         ax.scatter(coords[kept, 0], coords[kept, 1], s=6, color="C0", linewidths=0, label="≥ threshold")
         ax.scatter(coords[low, 0], coords[low, 1], s=6, color="C3", linewidths=0, label="< threshold")
         ax.legend(fontsize=7, frameon=False, loc="best")
-    fig.text(0.02, 0.97, f"cluster {cluster}: {len(members)} images, {len(kept)} with confidence ≥ {threshold:.2f}",
+    size = len(members) if sizes is None else int(sizes[cluster])
+    shown = "" if size == len(members) else f" ({len(members)} on the map)"
+    fig.text(0.02, 0.97, f"cluster {cluster}: {size} images{shown}, {len(kept)} drawn with confidence ≥ {threshold:.2f}",
              fontsize=10, va="top")
     ax = fig.add_subplot(gs[1])
     pairs = list(nouns[cluster])[:8] if nouns is not None else []
@@ -450,10 +462,10 @@ def explorer_figure(labels,              # (N,) cluster of each image
 # %% ../nbs/13_visualization.ipynb #3dbf8d22
 class ClusterExplorer:
     "ipywidgets explorer of a clustering: choose a cluster, move a confidence threshold, see images, nouns, histogram."
-    def __init__(self, labels, confidence=None, nouns=None, images=None, coords=None, n_show: int = 12):
+    def __init__(self, labels, confidence=None, nouns=None, images=None, coords=None, n_show: int = 12, sizes=None):
         import ipywidgets as W
         self.labels = np.asarray(labels)
-        self.kw = dict(confidence=confidence, nouns=nouns, images=images, coords=coords, n_show=n_show)
+        self.kw = dict(confidence=confidence, nouns=nouns, images=images, coords=coords, n_show=n_show, sizes=sizes)
         ids = sorted(set(self.labels.tolist()))
         name = lambda c: f"{c}: {_noun_text(nouns[c], 2)}" if nouns is not None else str(c)
         self.cluster = W.Dropdown(options=[(name(c), c) for c in ids], value=ids[0], description="cluster")
@@ -487,4 +499,5 @@ def cluster_explorer(model, image_emb, images=None, nouns=None, top: int = 8, me
         labels, coords = labels[idx], xy
         conf = fit_confidence(model, image_emb)[idx]
     else: conf = fit_confidence(model, image_emb)
-    return ClusterExplorer(labels, conf, nouns=nouns, images=images, coords=coords)
+    sizes = np.bincount(np.asarray(model.labels_), minlength=int(np.max(model.labels_)) + 1)   # all images, not the map's sample
+    return ClusterExplorer(labels, conf, nouns=nouns, images=images, coords=coords, sizes=sizes)
