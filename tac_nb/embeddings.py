@@ -20,8 +20,8 @@ from .nouns import wordnet_nouns
 
 # %% auto #0
 __all__ = ['TINY_CONFIG', 'PAPER_TEMPLATE', 'IMAGENET_TEMPLATES', 'NOUN_BANK_PURPOSES', 'register_model_config', 'CLIPEncoder',
-           'encode_texts', 'encode_nouns', 'NounBank', 'noun_bank', 'Embeddings', 'load_rgb', 'ImageCache',
-           'encode_images', 'embedding_benchmark']
+           'encode_texts', 'encode_nouns', 'NounBank', 'read_vocabulary', 'noun_bank', 'Embeddings', 'load_rgb',
+           'ImageCache', 'encode_images', 'embedding_benchmark']
 
 # %% ../nbs/02_embeddings.ipynb #57463006
 TINY_CONFIG = {"embed_dim": 64,
@@ -295,7 +295,7 @@ def encode_nouns(encoder: CLIPEncoder, words: Sequence[str],
 CLIPEncoder.encode_nouns = encode_nouns
 
 # %% ../nbs/02_embeddings.ipynb #89a26e5b
-NOUN_BANK_PURPOSES = ("reference", "photos")
+NOUN_BANK_PURPOSES = ("reference", "photos", "custom")
 
 @dataclass
 class NounBank:
@@ -324,15 +324,34 @@ def _spread(items: list, n) -> list:
         raise ValueError(f"max_nouns: expected a positive number or None, got {n!r}")
     return [items[i] for i in np.unique(np.linspace(0, len(items) - 1, int(n)).round().astype(np.int64))]
 
-def noun_bank(purpose: str = "reference",   # "reference" (the authors' bank and prompts) or "photos" (cleaned, one prompt)
-              max_nouns: int | None = None,  # keep this many words, spread evenly over the bank (None: all)
+def read_vocabulary(path) -> list:
+    "Nouns or phrases from a UTF-8 text file, one per line; blank lines and `#` comments skipped, repeats dropped."
+    p = Path(path).expanduser()
+    if not p.is_file():
+        raise ValueError(f"vocabulary: expected a text file with one noun or phrase per line, got {str(path)!r} "
+                         f"({'a folder' if p.is_dir() else 'no such file'})")
+    try: lines = p.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError: raise ValueError(f"vocabulary: {str(path)!r} is not UTF-8 text") from None
+    words = _photo_words(ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
+    if not words: raise ValueError(f"vocabulary: no words in {str(path)!r} (one noun or phrase per line)")
+    return words
+
+def noun_bank(purpose: str = "reference",   # "reference" (the authors' bank and prompts), "photos" (cleaned, one prompt) or "custom"
+              max_nouns: int | None = None,  # keep this many WordNet words, spread evenly over the bank (None: all)
+              vocabulary=None,               # your own words: a list, or a text file with one per line; "custom" = only these
+              templates=None,                # "paper", "ensemble" or a list of format strings; None: the purpose's own
              ) -> NounBank:
-    "The WordNet noun bank for `purpose`, with the prompt templates that go with it."
+    "The noun bank for `purpose`, with your own `vocabulary` added, and the prompt templates that go with it."
+    if purpose not in NOUN_BANK_PURPOSES: raise ValueError(f"purpose: expected one of {NOUN_BANK_PURPOSES}, got {purpose!r}")
+    if vocabulary is not None and not isinstance(vocabulary, (str, os.PathLike)): vocabulary = _photo_words(_check_texts(vocabulary, "vocabulary"))
+    own = read_vocabulary(vocabulary) if isinstance(vocabulary, (str, os.PathLike)) else list(vocabulary or [])
+    if purpose == "custom" and not own: raise ValueError("vocabulary: purpose='custom' needs words of your own, got none")
+    templates = _templates(templates if templates is not None else "ensemble" if purpose == "reference" else "paper")
+    if purpose == "custom": return NounBank(own, templates, purpose)
     lemmas = wordnet_nouns()["word"].tolist()
-    if purpose == "reference": words, templates = lemmas, list(IMAGENET_TEMPLATES)
-    elif purpose == "photos": words, templates = _photo_words(lemmas), [PAPER_TEMPLATE]
-    else: raise ValueError(f"purpose: expected one of {NOUN_BANK_PURPOSES}, got {purpose!r}")
-    return NounBank(_spread(words, max_nouns), templates, purpose)
+    words = _spread(lemmas if purpose == "reference" else _photo_words(lemmas), max_nouns)
+    known = {w.lower() for w in words}
+    return NounBank(words + [w for w in own if w.lower() not in known], templates, purpose)
 
 # %% ../nbs/02_embeddings.ipynb #12c8ad87
 class Embeddings(np.ndarray):
