@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_cli.ipynb #17a76472
 from __future__ import annotations
-import argparse, base64, html, io, json, logging, os, shutil, sys, tempfile, time, warnings
+import argparse, base64, collections, html, io, json, logging, os, re, shutil, sys, tempfile, time, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -16,17 +16,21 @@ from .core import atomic_write, seed_everything, l2_normalize, get_device
 from .embeddings import CLIPEncoder, NounBank, noun_bank, register_model_config, TINY_CONFIG
 from .synthetic import make_world
 from .tac import TAC
+from .sic import SIC
+from .dxmc import DXMC
+from .retrieval import cluster_noun_weights
 from .nouns import estimate_k, cache_dir
 from .datasets import BENCHMARKS
 from . import evaluation
 from .evaluation import cluster_metrics, kmeans_baseline
-from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, fit_nouns, feature_maps,
+from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, top_cluster_nouns, feature_maps,
                                   confusion_plot, training_curves, embed_2d)
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'UNSUPPORTED_SUFFIXES', 'PHOTO_MIN_STEPS', 'CLIError', 'unsupported_images', 'find_images',
-           'photo_bank', 'load_encoder', 'ChunkCounter', 'encode_folder', 'encode_words', 'write_results', 'check_out',
-           'replace_folder', 'cluster', 'demo', 'reproduce', 'main']
+__all__ = ['IMAGE_SUFFIXES', 'UNSUPPORTED_SUFFIXES', 'METHODS', 'PHOTO_MIN_STEPS', 'CLIError', 'our_folders',
+           'unsupported_images', 'find_images', 'photo_bank', 'load_encoder', 'ChunkCounter', 'encode_folder',
+           'encode_words', 'write_results', 'check_out', 'replace_folder', 'check_export', 'export_clusters',
+           'make_model', 'cluster', 'demo', 'reproduce', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
@@ -37,11 +41,25 @@ class CLIError(Exception):
 # photo formats PIL cannot read without plugins: listed in skipped.txt rather than silently ignored
 UNSUPPORTED_SUFFIXES = (".heic", ".heif", ".avif", ".dng", ".cr2", ".cr3", ".nef", ".arw", ".raf", ".orf", ".svg", ".psd")
 
+_TOOL, _DEMO_TOOL = "tac_nb cluster", "tac_nb demo"    # written into run.json: an output tac_nb may replace
+_EXPORT_MARK = ".tac_nb_export"                        # marks a folder `--export` wrote, which a later run may replace
+
+def _is_our_output(folder: Path) -> bool:
+    try: return json.loads((folder/"run.json").read_text()).get("tool") in (_TOOL, _DEMO_TOOL)
+    except (OSError, ValueError, AttributeError): return False
+
+def our_folders(root) -> list:
+    "Earlier tac_nb outputs and exports below `root`: never read back as photos."
+    root = Path(root).expanduser()
+    return sorted({p.parent for p in root.rglob("run.json") if _is_our_output(p.parent)} | {p.parent for p in root.rglob(_EXPORT_MARK)})
+
 def _walk(root: Path, suffixes, exclude=None) -> list:
+    "Files below `root` with these suffixes; hidden ones, and those below any folder in `exclude`, left out."
+    base, excluded = root.resolve(), [Path(e).resolve() for e in ([exclude] if isinstance(exclude, (str, Path)) else exclude or [])]
     return sorted(p for p in root.rglob("*")
                   if p.is_file() and p.suffix.lower() in suffixes
                   and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                  and not (exclude is not None and Path(exclude) in p.resolve().parents))
+                  and not any(e in (base/p.relative_to(root)).parents for e in excluded))   # the link, not its target
 
 def unsupported_images(root, exclude=None) -> list:
     "[(path, reason)] of photos below `root` in formats tac_nb cannot read (HEIC, camera raw, …), to report as skipped."
@@ -58,11 +76,26 @@ def find_images(root, exclude=None) -> list:
                        f"{', '.join(IMAGE_SUFFIXES[:5])}, …)")
     return files
 
+# %% ../nbs/14_cli.ipynb #0d3cc211
+_OPTIONS = dict(seed="--seed", n_clusters="--n-clusters", device="--device", model_name="--model", model="--model",
+                pretrained="--pretrained", max_nouns="--max-nouns", cache="--cache", image_dir="IMAGE_DIR",
+                vocabulary="--vocabulary", templates="--templates")
+
+def _as_option(message: str) -> str:
+    "An error from the library, worded with the CLI's option names (`seed: …` → `--seed: …`)."
+    name, sep, rest = message.partition(": ")
+    return f"{_OPTIONS[name]}: {rest}" if sep and name in _OPTIONS else message
+
 # %% ../nbs/14_cli.ipynb #9278e61d
-def photo_bank(max_nouns: int | None = None) -> NounBank:
-    "`embeddings.noun_bank('photos', max_nouns)`, with a bad `--max-nouns` reported as a `CLIError`."
-    try: return noun_bank("photos", max_nouns)
-    except ValueError as e: raise CLIError(str(e).replace("max_nouns:", "--max-nouns:")) from None
+def photo_bank(max_nouns: int | None = None,  # WordNet words to keep, spread evenly (None: all 117,798)
+               vocabulary=None,               # a text file (or list) of your own nouns and phrases
+               vocabulary_only: bool = False, # only your own words, no WordNet
+               templates: str = "paper") -> NounBank:   # "paper" (one prompt) or "ensemble" (7 CLIP templates)
+    "The photo noun bank (`embeddings.noun_bank`) with your own words; a bad option is a `CLIError` naming it."
+    if vocabulary_only and vocabulary is None: raise CLIError("--vocabulary-only: needs --vocabulary FILE")
+    if templates not in ("paper", "ensemble"): raise CLIError(f"--templates: expected paper or ensemble, got {templates!r}")
+    try: return noun_bank("custom" if vocabulary_only else "photos", max_nouns, vocabulary, templates)
+    except ValueError as e: raise CLIError(_as_option(str(e))) from None
 
 # %% ../nbs/14_cli.ipynb #5f860efe
 def _parse_pretrained(value):
@@ -199,7 +232,7 @@ def write_results(out,                   # output folder
     if skipped:
         _write(out/"skipped.txt", lambda p: Path(p).write_text("".join(f"{f}\t{why}\n" for f, why in skipped)))
     gallery = {}
-    for c in tqdm(range(K), desc="galleries", disable=not progress, leave=False):
+    for c in tqdm(range(K), desc="galleries", disable=None if progress else True, leave=False):   # a terminal only
         if not len(order[c]): continue
         if files is not None:
             fig = cluster_gallery([files[i] for i in order[c][:n_examples]], np.full(min(n_examples, len(order[c])), c),
@@ -220,12 +253,6 @@ def write_results(out,                   # output folder
                 galleries=sorted(gallery.values()))
 
 # %% ../nbs/14_cli.ipynb #09202545
-_TOOL, _DEMO_TOOL = "tac_nb cluster", "tac_nb demo"    # written into run.json: an output tac_nb may replace
-
-def _is_our_output(folder: Path) -> bool:
-    try: return json.loads((folder/"run.json").read_text()).get("tool") in (_TOOL, _DEMO_TOOL)
-    except (OSError, ValueError, AttributeError): return False
-
 def check_out(out, image_dir=None, force: bool = False) -> tuple:
     "Check `--out` before any work: (the resolved folder, whether it lies inside IMAGE_DIR); a `CLIError` if unusable."
     out = Path(out).expanduser().resolve()
@@ -248,21 +275,88 @@ def replace_folder(work: Path, out: Path) -> Path:
     if old is not None: shutil.rmtree(old, ignore_errors=True)
     return out
 
-# %% ../nbs/14_cli.ipynb #c97b6672
-def _fit_outputs(model, emb):
-    "Confidence, per-image noun and per-cluster (word, weight) lists of a fitted TAC."
-    conf = fit_confidence(model, emb)
-    sims = l2_normalize(emb) @ model.selected_noun_emb_.T
-    image_nouns = [model.selected_words_[j] for j in sims.argmax(1)]
-    return conf, image_nouns, fit_nouns(model, top=8)
+# %% ../nbs/14_cli.ipynb #ae80c677
+def _folder_names(labels, cluster_nouns) -> dict:
+    "Per cluster `03_tabby_cat`: its number and its best noun no larger cluster took, safe on any file system."
+    taken, names = set(), {}
+    for c in sorted(np.unique(labels).tolist(), key=lambda c: -int((labels == c).sum())):
+        words = [w for w, _ in cluster_nouns[c]] or ["cluster"]
+        word = next((w for w in words if w.lower() not in taken), words[0]); taken.add(word.lower())
+        names[c] = f"{c:02d}_" + ("_".join(re.findall(r"[a-z0-9]+", word.lower()))[:40] or "cluster")
+    return names
 
+def _work_folder(dest: Path) -> Path:
+    "A hidden folder beside `dest` to write a run into, with the user's usual permissions (mkdtemp's are private)."
+    work = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.partial-"))
+    mask = os.umask(0); os.umask(mask); os.chmod(work, 0o777 & ~mask)
+    return work
+
+def check_export(export, image_dir, out, force: bool = False) -> Path:
+    "Check `--export` before any work: a folder apart from IMAGE_DIR and --out, new, empty or an earlier export."
+    exp, root, out = (Path(p).expanduser().resolve() for p in (export, image_dir, out))
+    for other, name in ((root, "IMAGE_DIR"), (out, "--out")):
+        if exp == other or other in exp.parents or exp in other.parents:
+            raise CLIError(f"--export: expected a folder apart from {name}, got {str(export)!r}")
+    if exp.exists() and not exp.is_dir(): raise CLIError(f"--export: expected a folder, got the file {str(export)!r}")
+    if exp.is_dir() and any(exp.iterdir()) and not force and not (exp/_EXPORT_MARK).exists():
+        raise CLIError(f"--export: {str(export)!r} holds files tac_nb did not write; choose a new or empty folder, "
+                       "or pass --force to replace it")
+    try: exp.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise CLIError(f"--export: cannot create {str(exp.parent)!r} ({e.strerror})") from None
+    return exp
+
+def export_clusters(export: Path, files, labels, cluster_nouns, copy: bool = False) -> dict:
+    "One sub-folder per cluster, named by its nouns, holding links to (or copies of) its photos; the photos stay put."
+    work, labels = _work_folder(export), np.asarray(labels)
+    try:
+        (work/_EXPORT_MARK).write_text(json.dumps(dict(tool="tac_nb cluster --export", copy=copy)))
+        folders = {}
+        for c, folder_name in _folder_names(labels, cluster_nouns).items():
+            folder = work/folder_name; folder.mkdir()
+            members = [Path(files[i]) for i in np.flatnonzero(labels == c)]
+            seen = collections.Counter(f.name for f in members)
+            for j, f in enumerate(members):   # a name met twice (cat/01.jpg, dog/01.jpg) gets its folder, and a number
+                name = f.name if seen[f.name] == 1 else f"{f.parent.name}__{f.stem}_{j}{f.suffix}"
+                if copy: shutil.copy2(f, folder/name)
+                else: os.symlink(f.resolve(), folder/name)
+            folders[folder.name] = len(members)
+    except OSError as e:
+        shutil.rmtree(work, ignore_errors=True)
+        raise CLIError(f"--export: could not write {'copies' if copy else 'links'} ({e}); "
+                       + ("check the free space" if copy else "try --copy")) from None
+    except BaseException: shutil.rmtree(work, ignore_errors=True); raise
+    replace_folder(work, export)
+    return folders
+
+# %% ../nbs/14_cli.ipynb #c97b6672
+METHODS = ("tac", "no-train", "sic", "dxmc")
 PHOTO_MIN_STEPS = 500     # the paper's 20 epochs of 512 are a few dozen steps on a folder of photos
+
+def make_model(method: str, n_clusters, seed: int = 0, device="auto", progress: bool = True):
+    "The estimator behind `--method`, with at least `PHOTO_MIN_STEPS` optimiser steps where the method counts steps."
+    common = dict(n_clusters=n_clusters, seed=seed, device=device, progress=progress)
+    if method in ("tac", "no-train"): return TAC(train=method == "tac", min_steps=PHOTO_MIN_STEPS, **common)
+    if method == "dxmc": return DXMC(min_steps=PHOTO_MIN_STEPS, **common)
+    if method == "sic": return SIC(**common)
+    raise CLIError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
+
+def _named_vocabulary(model) -> tuple:
+    "The nouns a fitted model names its clusters from: (their embeddings, their words)."
+    if getattr(model, "selected_noun_emb_", None) is not None: return model.selected_noun_emb_, model.selected_words_
+    return model.semantic_noun_emb_, model.semantic_words_          # SIC: the nouns of its semantic space
+
+def _fit_outputs(model, emb):
+    "Confidence, per-image noun and per-cluster (word, mean retrieval weight) lists of a fitted model, any method."
+    vocab_emb, words = _named_vocabulary(model)
+    image_nouns = [words[j] for j in (l2_normalize(emb) @ vocab_emb.T).argmax(1)]
+    weights = cluster_noun_weights(emb, vocab_emb, model.labels_, model.n_clusters_, getattr(model, "tau_retrieval", 0.005))
+    return fit_confidence(model, emb), image_nouns, top_cluster_nouns(weights, words, top=8)
 
 # %% ../nbs/14_cli.ipynb #8e9c69d9
 def _check_settings(n_clusters, seed, device):
     "The numbers and the device of a run, checked before any work, with the CLI's option names."
-    if isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)) or n_clusters < 2:
-        raise CLIError(f"--n-clusters: expected an integer ≥ 2, got {n_clusters}")
+    if n_clusters != "auto" and (isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)) or n_clusters < 2):
+        raise CLIError(f"--n-clusters: expected an integer ≥ 2 or auto, got {n_clusters}")
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise CLIError(f"--seed: expected a non-negative integer, got {seed}")
     try: get_device(device)
@@ -277,60 +371,93 @@ def _usable_cache(cache) -> Path:
     if not os.access(cache, os.W_OK): raise CLIError(f"--cache: cannot write in {str(cache)!r}")
     return cache
 
-# %% ../nbs/14_cli.ipynb #27f3b055
-def cluster(image_dir, n_clusters: int, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
-            no_train: bool = False, seed: int = 0, cache=None, device="auto", progress: bool = True,
-            force: bool = False) -> dict:
-    "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
-    t0 = time.time()
+# %% ../nbs/14_cli.ipynb #1e3a8f77
+def _say(message: str, progress: bool = True):
+    "One plain line on stderr: what a run is doing, readable in a log too (progress bars show only on a terminal)."
+    if progress: print(message, file=sys.stderr, flush=True)
+
+def _k_selection_figure(model):
+    "With `--n-clusters auto`: the report shows each criterion against K."
+    if getattr(model, "k_selection_", None) is None: return None
+    from tac_nb.auto_k import plot_k_selection
+    return {"k_selection": plot_k_selection(model.k_selection_)}
+
+def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, export, bank_kw) -> dict:
+    "Every check of a `cluster` run, before any encoding: the folders, the images, the cache and the noun bank."
     _check_settings(n_clusters, seed, device)
-    root, shown_out = Path(image_dir).expanduser(), Path(out)      # messages show --out as the user wrote it
+    if method not in METHODS: raise CLIError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
+    root = Path(image_dir).expanduser()
     out, inside = check_out(out, root, force)
-    files = find_images(root, exclude=out if inside else None)
-    if inside: print("--out lies inside IMAGE_DIR: its files are left out of the scan", file=sys.stderr)
-    if n_clusters > len(files):
+    exp = check_export(export, root, out, force) if export is not None else None
+    excluded = [p for p in (out, exp) if p is not None and root.resolve() in p.parents]
+    if excluded: print("--out/--export lie inside IMAGE_DIR: their files are left out of the scan", file=sys.stderr)
+    earlier = [p for p in our_folders(root) if p.resolve() not in excluded] if root.is_dir() else []
+    if earlier: print(f"left out {len(earlier)} earlier tac_nb output folder(s) inside IMAGE_DIR", file=sys.stderr)
+    excluded += earlier
+    files = find_images(root, exclude=excluded)
+    if n_clusters != "auto" and n_clusters > len(files):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(files)} images in {str(root)!r}")
-    cache = _usable_cache(cache)
-    bank = photo_bank(max_nouns)                 # checks --max-nouns and finds WordNet before any encoding
-    pretrained = _parse_pretrained(pretrained)
-    encoder = load_encoder(model, pretrained, seed, device)
-    emb, index, skipped, image_counts = encode_folder(files, encoder, cache, progress)
-    noun_chunks = ChunkCounter()
-    skipped = unsupported_images(root, exclude=out if inside else None) + skipped
+    return dict(root=root, out=out, export=exp, excluded=excluded, files=files, cache=_usable_cache(cache),
+                bank=photo_bank(**bank_kw))       # checks --max-nouns, --vocabulary and finds WordNet
+
+def _encode_photos(job, encoder, shown_out, progress) -> tuple:
+    "Embeddings of the readable photos, the photos, [(relative path, why)] of the skipped files, cache counts."
+    _say(f"encoding {len(job['files'])} images (cached ones are read back) …", progress)
+    emb, index, skipped, counts = encode_folder(job["files"], encoder, job["cache"], progress)
+    _say(f"images: {counts['encoded']} encoded, {counts['from_cache']} from the cache", progress)
+    root = job["root"]
+    skipped = unsupported_images(root, exclude=job["excluded"]) + skipped
     for f, why in skipped: print(f"skipped {f}: {why}", file=sys.stderr)
     if skipped: print(f"skipped {len(skipped)} file(s); listed in {shown_out/'skipped.txt'}", file=sys.stderr)
-    kept = [files[i] for i in index]
     skipped = [(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else str(f), why) for f, why in skipped]
-    if n_clusters > len(kept):
+    return emb, [job["files"][i] for i in index], skipped, counts
+
+# %% ../nbs/14_cli.ipynb #27f3b055
+def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
+            method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
+            vocabulary=None, vocabulary_only: bool = False, templates: str = "paper", export=None, copy: bool = False,
+            no_train: bool = False) -> dict:         # no_train: the same as method="no-train"
+    "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
+    t0, shown_out, method = time.time(), Path(out), "no-train" if no_train else method   # messages show --out as given
+    job = _prepare(image_dir, n_clusters, out, method=method, seed=seed, device=device, force=force, cache=cache,
+                   export=export, bank_kw=dict(max_nouns=max_nouns, vocabulary=vocabulary,
+                                               vocabulary_only=vocabulary_only, templates=templates))
+    root, out, bank = job["root"], job["out"], job["bank"]
+    encoder = load_encoder(model, _parse_pretrained(pretrained), seed, device)
+    emb, kept, skipped, image_counts = _encode_photos(job, encoder, shown_out, progress)
+    if n_clusters != "auto" and n_clusters > len(kept):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(kept)} readable images in {str(root)!r}")
-    t_img = time.time()
-    noun_emb = encode_words(bank, encoder, cache, noun_chunks, progress)
-    t_enc = time.time()
-    # a photo folder is far smaller than the paper's benchmarks: at least 500 optimiser steps (recorded in run.json)
-    m = TAC(n_clusters=n_clusters, seed=seed, train=not no_train, min_steps=PHOTO_MIN_STEPS, device=device, progress=progress)
-    m.fit(emb, noun_emb, nouns=bank.words)
-    t_fit = time.time()
+    t_img = time.time(); _say(f"encoding {len(bank)} nouns × {len(bank.templates)} prompt(s) …", progress)
+    noun_chunks = ChunkCounter()
+    noun_emb = encode_words(bank, encoder, job["cache"], noun_chunks, progress)
+    t_enc = time.time(); _say(f"clustering with {method} …", progress)
+    m = make_model(method, n_clusters, seed, device, progress).fit(emb, noun_emb, nouns=bank.words)
+    K, t_fit = int(m.n_clusters_), time.time()
     conf, image_nouns, cnouns = _fit_outputs(m, emb)
-    rel = [f.relative_to(root).as_posix() for f in kept]
     summary = (f"<p class='muted'>{html.escape(str(root.name))}: {len(kept)} images ({len(skipped)} skipped), "
-               f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, "
-               f"{'TAC no-train' if no_train else 'TAC'}, seed {seed}</p>")
-    work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.partial-"))   # moved into place when complete
+               f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, {method}, seed {seed}</p>")
+    figures = _k_selection_figure(m)
+    work = _work_folder(out)                                       # moved into place when complete
     try:
-        paths = write_results(work, rel, m.labels_, conf, image_nouns, cnouns, files=kept, summary=summary,
-                              skipped=skipped, progress=progress)
+        paths = write_results(work, [f.relative_to(root).as_posix() for f in kept], m.labels_, conf, image_nouns, cnouns,
+                              files=kept, summary=summary, skipped=skipped, figures=figures, progress=progress)
+        run = dict(tool=_TOOL, image_dir=str(root.resolve()), n_images=len(kept), n_skipped=len(skipped),
+                   n_clusters=n_clusters, n_clusters_found=K, method=method, model=model, pretrained=pretrained,
+                   n_nouns=len(bank), vocabulary=None if vocabulary is None else str(vocabulary),
+                   vocabulary_only=vocabulary_only, templates=templates, seed=seed, cache=cache,
+                   cache_folder=str(job["cache"]), images_encoded=image_counts["encoded"],
+                   images_from_cache=image_counts["from_cache"], noun_chunks=noun_chunks.as_dict(),
+                   training=dict(min_steps=PHOTO_MIN_STEPS, **m.schedule_) if getattr(m, "schedule_", None) else None,
+                   semantic_centres=getattr(m, "k_", None), semantic_centres_rule=estimate_k(len(kept), K),  # capped at N
+                   empty_clusters=np.flatnonzero(np.bincount(m.labels_, minlength=K) == 0).tolist(),
+                   export=None if export is None else str(export), export_mode=None if export is None else "copy" if copy else "link")
+        if job["export"] is not None:
+            _say(f"exporting {len(kept)} photos as {'copies' if copy else 'links'} …", progress)
+            run["export_folders"] = export_clusters(job["export"], kept, m.labels_, cnouns, copy)
+        run["seconds"] = dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
+                              fit=round(t_fit - t_enc, 2), total=round(time.time() - t0, 2))
+        _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
     except BaseException: shutil.rmtree(work, ignore_errors=True); raise
-    run = dict(tool=_TOOL, image_dir=str(root.resolve()),
-               n_images=len(kept), n_skipped=len(skipped), n_clusters=n_clusters,
-               model=model, pretrained=str(pretrained), n_nouns=len(bank), trained=not no_train, seed=seed,
-               cache=str(cache), images_encoded=image_counts["encoded"], images_from_cache=image_counts["from_cache"],
-               noun_chunks=noun_chunks.as_dict(),
-               training=None if no_train else dict(min_steps=PHOTO_MIN_STEPS, **m.schedule_),
-               semantic_centres=int(m.k_), semantic_centres_rule=estimate_k(len(kept), n_clusters),   # capped at N images
-               empty_clusters=np.flatnonzero(np.bincount(m.labels_, minlength=n_clusters) == 0).tolist(),
-               seconds=dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
-                                              fit=round(t_fit - t_enc, 2), total=round(time.time() - t0, 2)))
-    _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
     replace_folder(work, out)
     moved = lambda p: out/Path(p).relative_to(work)
     paths = {k: [moved(p) for p in v] if isinstance(v, list) else moved(v) for k, v in paths.items()}
@@ -367,7 +494,7 @@ def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_poi
     summary = (f"<p>A synthetic world of {n_images} images in {n_clusters} classes (sibling pairs image k-means "
                f"confuses); galleries show where each cluster lies on a t-SNE map of [image, text counterpart].</p>"
                + table.to_html())
-    work = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.partial-"))   # moved into place when complete
+    work = _work_folder(out)                                       # moved into place when complete
     try:
         write_results(work, [f"image_{i:05d}" for i in range(n_images)], m.labels_, conf, image_nouns, cnouns,
                       coords=(xy, idx), figures=figs, summary=summary, progress=progress)
@@ -389,30 +516,38 @@ def reproduce(dataset: str, root=None, model: str = "ViT-B-32", pretrained="open
     with pd.option_context("display.width", 200, "display.max_columns", 20): print(t.to_string(index=False))
     return t
 
-# %% ../nbs/14_cli.ipynb #0d3cc211
-_OPTIONS = dict(seed="--seed", n_clusters="--n-clusters", device="--device", model_name="--model", model="--model",
-                pretrained="--pretrained", max_nouns="--max-nouns", cache="--cache", image_dir="IMAGE_DIR")
-
-def _as_option(message: str) -> str:
-    "An error from the library, worded with the CLI's option names (`seed: …` → `--seed: …`)."
-    name, sep, rest = message.partition(": ")
-    return f"{_OPTIONS[name]}: {rest}" if sep and name in _OPTIONS else message
-
 # %% ../nbs/14_cli.ipynb #19756908
+def _n_clusters_arg(value: str):
+    "`-k`: an integer, or auto (chosen from the data)."
+    if value.strip().lower() == "auto": return "auto"
+    try: return int(value)
+    except ValueError: raise argparse.ArgumentTypeError(f"expected an integer ≥ 2 or auto, got {value!r}") from None
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
     sub = p.add_subparsers(dest="command", metavar="{cluster,demo,reproduce}")
     c = sub.add_parser("cluster", help="cluster a folder of photos into named clusters",
                        description="Cluster the images below IMAGE_DIR with TAC; write assignments, galleries and a report.")
     c.add_argument("image_dir", metavar="IMAGE_DIR", help="folder of images (searched recursively)")
-    c.add_argument("--n-clusters", "-k", type=int, required=True, metavar="K", help="number of clusters (2 ≤ K ≤ images)")
+    c.add_argument("--n-clusters", "-k", type=_n_clusters_arg, required=True, metavar="K",
+                   help="number of clusters (2 ≤ K ≤ images), or auto to choose it from the data")
     c.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
     c.add_argument("--model", default="ViT-B-32", help="open_clip model name, or 'tiny' for smoke tests (default ViT-B-32)")
     c.add_argument("--pretrained", default="openai", help="open_clip weights tag, a local weights file, or 'none' (random)")
     c.add_argument("--max-nouns", type=int, default=None, metavar="N",
                    help="use N of the 117,798 photo-bank nouns (WordNet, underscores → spaces, repeats dropped), "
                         "spread evenly over the bank (default: all)")
-    c.add_argument("--no-train", action="store_true", help="TAC no-train: k-means on [image, text counterpart]")
+    c.add_argument("--method", choices=METHODS, default="tac",
+                   help="tac (default), no-train (TAC's k-means on [image, text], no training), sic or dxmc")
+    c.add_argument("--no-train", action="store_true", help="the same as --method no-train")
+    c.add_argument("--vocabulary", default=None, metavar="FILE",
+                   help="your own nouns or phrases, one per line ('#' comments), added to WordNet's")
+    c.add_argument("--vocabulary-only", action="store_true", help="use only the --vocabulary words, not WordNet's")
+    c.add_argument("--templates", choices=("paper", "ensemble"), default="paper",
+                   help="prompts: paper ('A photo of a {}.', default) or ensemble (7 CLIP ImageNet templates, averaged)")
+    c.add_argument("--export", default=None, metavar="DIR",
+                   help="also sort the photos into DIR: one folder per cluster, named by its nouns, holding links")
+    c.add_argument("--copy", action="store_true", help="with --export: copies instead of links")
     c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     c.add_argument("--cache", default=None, metavar="DIR",
                    help="embedding cache, shared by runs (default: $TAC_NB_CACHE or ~/.cache/tac_nb, then /embeddings)")
@@ -438,28 +573,39 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/14_cli.ipynb #aec69d29
+def _run(a) -> None:
+    "Dispatch one parsed command line."
+    if a.command == "cluster":
+        if a.no_train and a.method not in ("tac", "no-train"):
+            raise CLIError(f"--no-train: is --method no-train; it cannot go with --method {a.method}")
+        if a.copy and a.export is None: raise CLIError("--copy: needs --export DIR")
+        r = cluster(a.image_dir, a.n_clusters, a.out, model=a.model, pretrained=a.pretrained, max_nouns=a.max_nouns,
+                    method="no-train" if a.no_train else a.method, seed=a.seed, cache=a.cache, device=a.device,
+                    force=a.force, vocabulary=a.vocabulary, vocabulary_only=a.vocabulary_only,
+                    templates=a.templates, export=a.export, copy=a.copy)
+        print(f"{r['run']['n_images']} images in {r['run']['n_clusters_found']} clusters → {r['report']}"
+              + (f"; sorted into {a.export}" if a.export else ""), file=sys.stderr)
+    elif a.command == "demo":
+        demo(a.out, n_clusters=a.n_clusters, n_images=a.n_images, seed=a.seed, device=a.device, force=a.force)
+    else:
+        reproduce(a.dataset, root=a.root, model=a.model, pretrained=a.pretrained, seeds=a.seeds, cache=a.cache,
+                  max_images=a.max_images, device=a.device)
+
 def main(argv=None) -> int:
     "Entry point of the `tac_nb` console script; returns the exit status."
     p = _parser()
     try: a = p.parse_args(argv)
     except SystemExit as e: return int(e.code or 0)
     if a.command is None: p.print_help(sys.stderr); return 2
-    try:
-        if a.command == "cluster":
-            r = cluster(a.image_dir, a.n_clusters, a.out, model=a.model, pretrained=a.pretrained, max_nouns=a.max_nouns,
-                        no_train=a.no_train, seed=a.seed, cache=a.cache, device=a.device, force=a.force)
-            print(f"{r['run']['n_images']} images in {a.n_clusters} clusters → {r['report']}", file=sys.stderr)
-        elif a.command == "demo":
-            demo(a.out, n_clusters=a.n_clusters, n_images=a.n_images, seed=a.seed, device=a.device, force=a.force)
-        else:
-            reproduce(a.dataset, root=a.root, model=a.model, pretrained=a.pretrained, seeds=a.seeds, cache=a.cache,
-                      max_images=a.max_images, device=a.device)
-    except (CLIError, ValueError) as e:
-        print(f"tac_nb {a.command}: error: {_as_option(str(e))}", file=sys.stderr); return 2
-    except RuntimeError as e:               # e.g. CLIP weights that cannot be downloaded: the message says what to do
-        print(f"tac_nb {a.command}: error: {e}", file=sys.stderr); return 1
-    except KeyboardInterrupt:
-        print("tac_nb: interrupted", file=sys.stderr); return 130
+    with warnings.catch_warnings():          # a library warning is one plain line, not a Python source location
+        warnings.showwarning = lambda message, *_, **__: print(f"tac_nb {a.command}: warning: {message}", file=sys.stderr)
+        try: _run(a)
+        except (CLIError, ValueError) as e:
+            print(f"tac_nb {a.command}: error: {_as_option(str(e))}", file=sys.stderr); return 2
+        except RuntimeError as e:           # e.g. CLIP weights that cannot be downloaded: the message says what to do
+            print(f"tac_nb {a.command}: error: {e}", file=sys.stderr); return 1
+        except KeyboardInterrupt:
+            print("tac_nb: interrupted", file=sys.stderr); return 130
     return 0
 
 # %% ../nbs/14_cli.ipynb #675e5cbc

@@ -199,7 +199,7 @@ def _autocast(device):
     return contextlib.nullcontext()
 
 def _progress(total, desc, show):
-    return tqdm(total=total, desc=desc, disable=not show, leave=False)
+    return tqdm(total=total, desc=desc, disable=None if show else True, leave=False)   # None: only on a terminal
 
 @torch.no_grad()
 def _trim_verified(encoder) -> bool:
