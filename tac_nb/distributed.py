@@ -6,6 +6,7 @@
 from __future__ import annotations
 import argparse, hashlib, io, json, sys, time
 from pathlib import Path
+from typing import Callable
 import numpy as np
 import pandas as pd
 import torch
@@ -181,6 +182,7 @@ def embed_folder(image_dir, out,                 # folder of images (searched re
                  device="auto",                  # local: the torch device; ray: "cpu" keeps the actors off GPUs
                  num_actors: int | None = None,  # ray: encoders in the pool (default: one per GPU, else CPUs / 2)
                  seed: int = 0,                  # seeds random weights (pretrained=None)
+                 on_shard: Callable | None = None,   # called as on_shard(i, n_shards) once shard i is written
                  progress: bool = True) -> dict:
     "Encode the images below `image_dir` into sharded, resumable CLIP embeddings in `out`; return the manifest."
     t0 = time.time()
@@ -200,9 +202,11 @@ def embed_folder(image_dir, out,                 # folder of images (searched re
     _write_json(out/"manifest.json", dict(settings, status="running"))
     todo = {i: f for i, f in shards.items() if not shard_done(out, i, keys[i])}
     records = {}
-    def on_shard(i, emb, kept, failures): records[i] = write_shard(out, i, keys[i], emb, kept, failures)
-    if todo and engine == "local": _encode_local(encoder, todo, on_shard, batch_size, progress)
-    elif todo: _encode_ray(encoder, (model, pretrained, seed, device), todo, on_shard, batch_size, shard_size, num_actors, progress)
+    def save(i, emb, kept, failures):
+        records[i] = write_shard(out, i, keys[i], emb, kept, failures)
+        if on_shard is not None: on_shard(i, len(shards))
+    if todo and engine == "local": _encode_local(encoder, todo, save, batch_size, progress)
+    elif todo: _encode_ray(encoder, (model, pretrained, seed, device), todo, save, batch_size, shard_size, num_actors, progress)
     for i in shards.keys() - records.keys(): records[i] = json.loads(_shard_files(out, i)[1].read_text())
     for f in (out/"shards").glob("shard_*.*"):                          # shards of an earlier, longer file list
         if int(f.stem.split("_")[1]) >= len(shards): f.unlink()
