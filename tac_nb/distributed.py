@@ -10,6 +10,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 import torch
+import open_clip
 from PIL import Image
 from tqdm.auto import tqdm
 from .core import atomic_write, check_choice, check_int, get_device
@@ -29,10 +30,12 @@ def _read_manifest(out: Path) -> dict | None:
     except (OSError, ValueError): return None
     return m if isinstance(m, dict) and m.get("tool") == _TOOL else None
 
-def check_embed_args(image_dir, out, engine: str = "local", batch_size: int = 64, shard_size: int = 4096,
-                     device="auto", num_actors: int | None = None) -> tuple:
+def check_embed_args(image_dir, out, engine: str = "local", model: str = "ViT-B-32", batch_size: int = 64,
+                     shard_size: int = 4096, device="auto", num_actors: int | None = None) -> tuple:
     "(image folder, output folder), resolved; a `ValueError` naming the first bad argument, before any work."
     check_choice(engine, "engine", ENGINES)
+    if not isinstance(model, str) or model != "tiny" and model not in open_clip.list_models() and ":" not in model:
+        raise ValueError(f"model: expected an open_clip model name (see open_clip.list_models()) or 'tiny', got {model!r}")
     check_int(batch_size, "batch_size"); check_int(shard_size, "shard_size"); get_device(device)
     if num_actors is not None: check_int(num_actors, "num_actors")
     root = Path(image_dir).expanduser().resolve()
@@ -186,7 +189,7 @@ def embed_folder(image_dir, out,                 # folder of images (searched re
                  progress: bool = True) -> dict:
     "Encode the images below `image_dir` into sharded, resumable CLIP embeddings in `out`; return the manifest."
     t0 = time.time()
-    root, out = check_embed_args(image_dir, out, engine, batch_size, shard_size, device, num_actors)
+    root, out = check_embed_args(image_dir, out, engine, model, batch_size, shard_size, device, num_actors)
     if engine == "ray": _ray()                   # Ray missing: say so before the model loads
     try: files = find_images(root)
     except CLIError as e: raise ValueError(str(e).replace("IMAGE_DIR:", "image_dir:")) from None
@@ -235,7 +238,8 @@ def load_embeddings(out,                # the output folder of `embed_folder`
 
 # %% ../nbs/16_distributed.ipynb #62e4f4bf
 _EMBED_OPTIONS = dict(image_dir="IMAGE_DIR", out="--out", engine="--engine", batch_size="--batch-size",
-                      shard_size="--shard-size", num_actors="--num-actors", device="--device", model_name="--model")
+                      shard_size="--shard-size", num_actors="--num-actors", device="--device", model="--model",
+                      model_name="--model", pretrained="--pretrained")
 
 def add_embed_parser(subparsers) -> argparse.ArgumentParser:
     "Add `embed` to the sub-commands of the `tac_nb` parser."
