@@ -201,7 +201,7 @@ def embed_folder(image_dir, out,                 # folder of images (searched re
     settings = dict(tool=_TOOL, image_dir=str(root), model=model, pretrained=str(pretrained), weights_id=mkey,
                     engine=engine, n_images=len(files), shard_size=shard_size, n_shards=len(shards))
     (out/"shards").mkdir(parents=True, exist_ok=True)
-    for tmp in (out/"shards").glob(".shard_*.tmp"): tmp.unlink()     # left by a run killed mid-write
+    for tmp in [*out.glob(".*.tmp"), *(out/"shards").glob(".shard_*.tmp")]: tmp.unlink()   # left by a run killed mid-write
     _write_json(out/"manifest.json", dict(settings, status="running"))
     todo = {i: f for i, f in shards.items() if not shard_done(out, i, keys[i])}
     records = {}
