@@ -151,6 +151,8 @@ def _encode_ray(encoder, load_args: tuple, shards: dict, on_shard, batch_size: i
                 on_shard(i, s["emb"][kept], kept, sorted(s["why"].items())); del pending[i]
 
 # %% ../nbs/16_distributed.ipynb #0ab1d813
+def _write_json(path, obj): atomic_write(path, lambda p: p.write_text(json.dumps(obj, indent=1)))
+
 def _assemble(out: Path, root: Path, files: list, records: dict, shard_size: int) -> tuple:
     "Write embeddings.npy (the shards in order) and index.csv; return (rows, dimension, unreadable files)."
     shapes = {i: np.load(_shard_files(out, i)[0], mmap_mode="r").shape for i in records}
@@ -174,8 +176,6 @@ def _assemble(out: Path, root: Path, files: list, records: dict, shard_size: int
     return n, d, int((df.row < 0).sum())
 
 # %% ../nbs/16_distributed.ipynb #e65a425f
-def _write_json(path, obj): atomic_write(path, lambda p: p.write_text(json.dumps(obj, indent=1)))
-
 def embed_folder(image_dir, out,                 # folder of images (searched recursively); output folder
                  engine: str = "local",          # "local" (this process) or "ray" (Ray Data: a local Ray or a cluster)
                  model: str = "ViT-B-32",        # open_clip model name, or "tiny" (the two-layer test model)
