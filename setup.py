@@ -28,7 +28,8 @@ if cfg.get('pip_requirements'): requirements += shlex.split(cfg.get('pip_require
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
-extras = {'dev': dev_requirements, 'umap': ['umap-learn>=0.5'], 'widgets': ['ipywidgets>=8']}   # optional: UMAP maps, the explorer
+extras = {'dev': dev_requirements, 'umap': ['umap-learn>=0.5'], 'widgets': ['ipywidgets>=8'],   # optional: UMAP maps, the explorer,
+          'ray': ['ray[data]>=2.9']}                                                        # embedding on a Ray cluster
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
