@@ -28,9 +28,9 @@ from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, 
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'UNSUPPORTED_SUFFIXES', 'METHODS', 'PHOTO_MIN_STEPS', 'CLIError', 'our_folders',
-           'unsupported_images', 'find_images', 'photo_bank', 'load_encoder', 'ChunkCounter', 'encode_folder',
-           'encode_words', 'write_results', 'check_out', 'replace_folder', 'check_export', 'export_clusters',
-           'make_model', 'cluster', 'demo', 'reproduce', 'main']
+           'unsupported_images', 'find_images', 'photo_bank', 'parse_pretrained', 'load_encoder', 'ChunkCounter',
+           'encode_folder', 'encode_words', 'write_results', 'check_out', 'replace_folder', 'check_export',
+           'export_clusters', 'make_model', 'cluster', 'demo', 'reproduce', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
@@ -98,7 +98,8 @@ def photo_bank(max_nouns: int | None = None,  # WordNet words to keep, spread ev
     except ValueError as e: raise CLIError(_as_option(str(e))) from None
 
 # %% ../nbs/14_cli.ipynb #5f860efe
-def _parse_pretrained(value):
+def parse_pretrained(value):
+    "`--pretrained`: a weights tag or file, or none/random (random weights) → None."
     return None if value is None or str(value).lower() in ("none", "random") else value
 
 def load_encoder(model: str = "ViT-B-32",  # open_clip model name, or "tiny" (the two-layer test model)
@@ -423,7 +424,7 @@ def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="ope
                    export=export, bank_kw=dict(max_nouns=max_nouns, vocabulary=vocabulary,
                                                vocabulary_only=vocabulary_only, templates=templates))
     root, out, bank = job["root"], job["out"], job["bank"]
-    encoder = load_encoder(model, _parse_pretrained(pretrained), seed, device)
+    encoder = load_encoder(model, parse_pretrained(pretrained), seed, device)
     emb, kept, skipped, image_counts = _encode_photos(job, encoder, shown_out, progress)
     if n_clusters != "auto" and n_clusters > len(kept):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(kept)} readable images in {str(root)!r}")
@@ -511,7 +512,7 @@ def reproduce(dataset: str, root=None, model: str = "ViT-B-32", pretrained="open
               cache="tac_cache", max_images=None, device="auto") -> pd.DataFrame:
     "The `tac_nb reproduce` job: our NMI/ACC/ARI (mean ± std over seeds) beside the paper's, printed and returned."
     if dataset not in BENCHMARKS: raise CLIError(f"DATASET: expected one of {', '.join(BENCHMARKS)}, got {dataset!r}")
-    t = evaluation.reproduce(dataset, root=root, model=model, pretrained=_parse_pretrained(pretrained), seeds=seeds,
+    t = evaluation.reproduce(dataset, root=root, model=model, pretrained=parse_pretrained(pretrained), seeds=seeds,
                                 cache=cache, max_images=max_images, device=device)
     with pd.option_context("display.width", 200, "display.max_columns", 20): print(t.to_string(index=False))
     return t
@@ -525,7 +526,7 @@ def _n_clusters_arg(value: str):
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
-    sub = p.add_subparsers(dest="command", metavar="{cluster,demo,reproduce}")
+    sub = p.add_subparsers(dest="command", metavar="{cluster,embed,demo,reproduce}")
     c = sub.add_parser("cluster", help="cluster a folder of photos into named clusters",
                        description="Cluster the images below IMAGE_DIR with TAC; write assignments, galleries and a report.")
     c.add_argument("image_dir", metavar="IMAGE_DIR", help="folder of images (searched recursively)")
@@ -561,6 +562,8 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--device", default="auto")
     d.add_argument("--force", action="store_true", help="replace a non-empty --out that tac_nb did not write")
+    from tac_nb.distributed import add_embed_parser       # here: `distributed` imports this module
+    add_embed_parser(sub)
     r = sub.add_parser("reproduce", help="a paper benchmark beside the paper's numbers (needs weights)",
                        description="CLIP k-means, TAC no-train and TAC on a benchmark, beside the paper's Table 2/3.")
     r.add_argument("dataset", metavar="DATASET", help="cifar10, cifar20, stl10, imagenet10, imagenet-dogs, dtd, ucf101, …")
@@ -597,6 +600,9 @@ def main(argv=None) -> int:
     try: a = p.parse_args(argv)
     except SystemExit as e: return int(e.code or 0)
     if a.command is None: p.print_help(sys.stderr); return 2
+    if a.command == "embed":
+        from tac_nb.distributed import embed_main
+        return embed_main(a)
     with warnings.catch_warnings():          # a library warning is one plain line, not a Python source location
         warnings.showwarning = lambda message, *_, **__: print(f"tac_nb {a.command}: warning: {message}", file=sys.stderr)
         try: _run(a)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_distributed.ipynb #0cf3abed
 from __future__ import annotations
-import argparse, hashlib, io, json, sys, time
+import argparse, hashlib, io, json, os, sys, time
 from pathlib import Path
 from typing import Callable
 import numpy as np
@@ -14,8 +14,8 @@ import open_clip
 from PIL import Image
 from tqdm.auto import tqdm
 from .core import atomic_write, check_choice, check_int, get_device
-from .embeddings import load_rgb, _autocast, _inputs_key, _model_key, _sha
-from .cli import CLIError, find_images, load_encoder, _parse_pretrained
+from .embeddings import load_rgb
+from .cli import CLIError, find_images, load_encoder, parse_pretrained
 
 # %% auto #0
 __all__ = ['ENGINES', 'check_embed_args', 'shard_key', 'shard_done', 'write_shard', 'embed_folder', 'load_embeddings',
@@ -54,7 +54,11 @@ def _shard_files(out, i: int) -> tuple:
 
 def shard_key(model_key: str, files) -> str:
     "What a shard's embeddings depend on: the model (weights and preprocessing) and its files' paths, sizes and mtimes."
-    return _sha("tac_nb-shard-v1", model_key, _inputs_key([str(f) for f in files]))
+    h = hashlib.sha256(f"tac_nb-shard-v1\0{model_key}".encode())
+    for f in files:
+        try: st = os.stat(f); h.update(f"\0{os.path.abspath(f)}|{st.st_size}|{st.st_mtime_ns}".encode())
+        except OSError: h.update(f"\0{os.path.abspath(f)}|missing".encode())
+    return h.hexdigest()
 
 def shard_done(out, i: int, key: str) -> bool:
     "Whether shard `i` in `out` is complete for `key`: its record holds `key` and its `.npy` exactly the recorded bytes."
@@ -102,15 +106,13 @@ class _EncodeActor:
     "Ray actor: one CLIP model, loaded once, encoding batch after batch (on the GPU Ray gave it, if any)."
     def __init__(self, model: str, pretrained, seed: int, device: str, model_key: str):
         self.encoder = load_encoder(model, pretrained, seed, device)
-        if _model_key(self.encoder, "image") != model_key:
+        if self.encoder.image_key() != model_key:
             raise RuntimeError(f"a Ray worker loaded other weights for {model} than the driver: install the same "
                                "open_clip and give every node the same weights file")
 
     @torch.no_grad()
     def __call__(self, batch: dict) -> dict:
-        dev = self.encoder.device
-        with _autocast(dev): e = self.encoder.model.encode_image(torch.from_numpy(batch["pixels"]).to(dev))
-        e = e.float().cpu().numpy()
+        e = self.encoder.encode_pixels(batch["pixels"])
         return dict(row=batch["row"], emb=e / np.maximum(np.linalg.norm(e, axis=1, keepdims=True), 1e-12),
                     error=batch["error"])
 
@@ -137,7 +139,7 @@ def _encode_ray(encoder, load_args: tuple, shards: dict, on_shard, batch_size: i
     ds = (ray.data.from_items(rows)
           .map_batches(_read_pixels, fn_args=(encoder.preprocess, shape), batch_size=batch_size, batch_format="numpy")
           .map_batches(_EncodeActor, batch_size=batch_size, batch_format="numpy",
-                       fn_constructor_args=(model, pretrained, seed, "cuda" if use_gpu else "cpu", _model_key(encoder, "image")),
+                       fn_constructor_args=(model, pretrained, seed, "cuda" if use_gpu else "cpu", encoder.image_key()),
                        compute=ray.data.ActorPoolStrategy(size=n_actors), num_gpus=1 if use_gpu else 0, num_cpus=1))
     pending = {}       # shard → its rows so far; written and dropped once complete
     for b in ds.iter_batches(batch_size=None, batch_format="numpy"):
@@ -193,9 +195,9 @@ def embed_folder(image_dir, out,                 # folder of images (searched re
     if engine == "ray": _ray()                   # Ray missing: say so before the model loads
     try: files = find_images(root)
     except CLIError as e: raise ValueError(str(e).replace("IMAGE_DIR:", "image_dir:")) from None
-    pretrained = _parse_pretrained(pretrained)
+    pretrained = parse_pretrained(pretrained)
     encoder = load_encoder(model, pretrained, seed, device if engine == "local" else "cpu")
-    mkey = _model_key(encoder, "image")
+    mkey = encoder.image_key()
     shards = {i: files[a:a + shard_size] for i, a in enumerate(range(0, len(files), shard_size))}
     keys = {i: shard_key(mkey, f) for i, f in shards.items()}
     settings = dict(tool=_TOOL, image_dir=str(root), model=model, pretrained=str(pretrained), weights_id=mkey,

@@ -21,7 +21,7 @@ from .nouns import wordnet_nouns
 # %% auto #0
 __all__ = ['TINY_CONFIG', 'PAPER_TEMPLATE', 'IMAGENET_TEMPLATES', 'NOUN_BANK_PURPOSES', 'register_model_config', 'CLIPEncoder',
            'encode_texts', 'encode_nouns', 'NounBank', 'read_vocabulary', 'noun_bank', 'Embeddings', 'load_rgb',
-           'ImageCache', 'encode_images', 'embedding_benchmark']
+           'ImageCache', 'encode_images', 'image_key', 'encode_pixels', 'embedding_benchmark']
 
 # %% ../nbs/02_embeddings.ipynb #57463006
 TINY_CONFIG = {"embed_dim": 64,
@@ -619,6 +619,19 @@ def encode_images(encoder: CLIPEncoder, images,
     return Embeddings(emb, index, items, failures, cache_counts=counts if cache is not None else None)
 
 CLIPEncoder.encode_images = encode_images
+
+# %% ../nbs/02_embeddings.ipynb #4958284f
+def image_key(self: CLIPEncoder) -> str:
+    "A hash of everything an image embedding depends on besides the image: model, weights, preprocessing, pixel rules."
+    return _sha(_model_key(self, "image"), _PIXEL_RULES)
+
+@torch.no_grad()
+def encode_pixels(self: CLIPEncoder, pixels) -> np.ndarray:
+    "Raw image projections (n, d), float32, of a preprocessed batch (n, 3, H, W) (autocast on GPU, as `encode_images`)."
+    x = torch.as_tensor(pixels).to(self.device, non_blocking=True)
+    with _autocast(self.device): return self.model.encode_image(x).float().cpu().numpy()
+
+CLIPEncoder.image_key, CLIPEncoder.encode_pixels = image_key, encode_pixels
 
 # %% ../nbs/02_embeddings.ipynb #da812013
 _BENCH_WORDS = ["dog", "cat", "sea turtle", "espresso maker", "hot air balloon", "aardvark", "Tyrannosaurus rex",
