@@ -1,9 +1,13 @@
 """Write README.md from nbs/index.ipynb (quarto, which nbdev_readme needs, is not available everywhere).
 `python .ci/readme.py` writes it; `python .ci/readme.py --check` exits 1 when README.md is out of date."""
-import json, re, sys
+import configparser, json, re, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
+cfg = configparser.ConfigParser(); cfg.read(root / "settings.ini")
+user, repo, branch = cfg["DEFAULT"]["user"], cfg["DEFAULT"]["repo"], cfg["DEFAULT"].get("branch", "main")
+# pictures by absolute URL, so they show on PyPI and in any copy of the README, not only on GitHub
+raw = f"https://raw.githubusercontent.com/{user}/{repo}/{branch}/nbs"
 nb = json.loads((root / "nbs" / "index.ipynb").read_text(encoding="utf-8"))
 parts = []
 for cell in nb["cells"]:
@@ -12,7 +16,7 @@ for cell in nb["cells"]:
     if cell["cell_type"] == "markdown":
         # links between notebooks point at the docs site's pages in the README
         src = re.sub(r"\]\((?!https?:)([\w/.-]+)\.ipynb\)", r"](https://tac-nb.github.io/tac_nb/\1.html)", src)
-        src = re.sub(r"\]\((images/[\w/.-]+)\)", r"](nbs/\1)", src)   # pictures live beside the notebooks
+        src = re.sub(r"\]\((images/[\w/.-]+)\)", rf"]({raw}/\1)", src)   # pictures live beside the notebooks
         parts.append(src)
     elif cell["cell_type"] == "code":
         lines = src.splitlines()
