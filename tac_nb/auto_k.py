@@ -12,11 +12,13 @@ from scipy.sparse.linalg import eigsh
 from sklearn.metrics import adjusted_rand_score, calinski_harabasz_score, pairwise_distances, silhouette_score
 from sklearn.neighbors import kneighbors_graph
 from .core import check_embeddings, check_choice, check_int, l2_normalize, kmeans
+from .nouns import estimate_k
 from .retrieval import text_space
 
 # %% auto #0
-__all__ = ['MAX_DEFAULT_K', 'FEATURES', 'CRITERIA', 'AUTO_K', 'default_k_range', 'check_k_range', 'k_selection_features',
-           'laplacian_spectrum', 'kmeans_criteria', 'choose_k', 'plot_k_selection', 'auto_k_requested']
+__all__ = ['MAX_DEFAULT_K', 'FEATURES', 'MIN_CENTRES', 'CRITERIA', 'AUTO_K', 'default_k_range', 'check_k_range',
+           'k_selection_features', 'laplacian_spectrum', 'kmeans_criteria', 'choose_k', 'plot_k_selection',
+           'auto_k_requested']
 
 # %% ../nbs/16_choose_k.ipynb #70bb1a01
 MAX_DEFAULT_K = 50
@@ -38,12 +40,14 @@ def check_k_range(k_range, n_images: int, name: str = "k_range") -> np.ndarray:
 
 # %% ../nbs/16_choose_k.ipynb #a848e89c
 FEATURES = ("both", "image")   # [image, text counterpart] (TAC no-train's rows) | the images alone
+MIN_CENTRES = 3 * MAX_DEFAULT_K   # semantic centres for the text side: TAC's rule at the default range's largest K
 
 def k_selection_features(image_emb, noun_emb, k_max: int, features: str = "both", k: int | None = None, gamma: int = 5,
                          tau_retrieval: float = 0.005, centre_method: str = "kmeans", seed: int = 0) -> np.ndarray:
-    "Rows to choose K on: L2([L2(image), L2(text counterpart)]), the text side built for K = `k_max`; or the L2 images."
+    "Rows to choose K on: L2([L2(image), L2(text counterpart)]), the text side as fine as K = `k_max` needs; or the L2 images."
     img = l2_normalize(check_embeddings(image_emb, "image_emb"))
     if check_choice(features, "features", FEATURES) == "image": return img
+    if k is None: k = min(len(img), max(estimate_k(len(img), k_max), min(MIN_CENTRES, len(img) // 5)))
     ts = text_space(img, noun_emb, k_max, k, gamma, tau_retrieval, centre_method, seed)
     return l2_normalize(np.hstack([img, ts["text"]]))
 
