@@ -15,6 +15,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from .core import (get_device, check_embeddings, check_fit_inputs, check_int, check_positive, check_choice, check_terms,
                          l2_normalize, atomic_write)
+from .auto_k import auto_k_requested, check_k_range, choose_k
 from .retrieval import text_space, text_counterparts, cluster_noun_weights
 from .training import mine_neighbours, head_probs
 
@@ -77,12 +78,16 @@ class ClusterEstimator(_FittedClusters, ClusterMixin, BaseEstimator):
             nouns=None):         # optional M words, one per row of `noun_emb`, for `cluster_nouns`
         "Cluster the images with guidance from the nouns; sets `labels_` and the method's fitted attributes. Returns self."
         if self.seed is not None: check_int(self.seed, "seed", lo=0)
+        auto = auto_k_requested(self.n_clusters)                       # "auto" or candidates: K is chosen below
         self._check_params()
-        img, bank, K, words = check_fit_inputs(image_emb, noun_emb, self.n_clusters, nouns)
+        img, bank, K, words = check_fit_inputs(image_emb, noun_emb, 2 if auto else self.n_clusters, nouns)
+        candidates = check_k_range(None if isinstance(self.n_clusters, str) else self.n_clusters, len(img),
+                                   "n_clusters") if auto else None
         seed = int(np.random.default_rng().integers(2**31)) if self.seed is None else int(self.seed)
+        K, selection = choose_k(img, bank, candidates, seed=seed, **self._settings_for(choose_k)) if auto else (K, None)
         fitted = self._fit(img, bank, K, words, seed)
         fitted.update(labels_=np.asarray(fitted["labels_"], dtype=np.int64), n_features_in_=img.shape[1],
-                      n_clusters_=K, seed_=seed)
+                      n_clusters_=K, k_selection_=selection, seed_=seed)
         empty = np.flatnonzero(np.bincount(fitted["labels_"], minlength=K) == 0)
         if len(empty): warnings.warn(f"{type(self).__name__}: {len(empty)} of {K} clusters ended empty "
                                      f"(clusters {empty[:10].tolist()}); fewer clusters may suit these images", stacklevel=2)
@@ -165,7 +170,8 @@ def save_model(est: ClusterEstimator, path) -> Path:
     check_is_fitted(est, "labels_")
     fitted = {k: _saveable(v) for k, v in vars(est).items()
               if k.endswith("_") and not k.startswith("_") and k not in est._unsaved}
-    params = {k: str(v) if isinstance(v, torch.device) else v for k, v in est.get_params(deep=False).items()}
+    plain = lambda v: str(v) if isinstance(v, torch.device) else [int(k) for k in v] if isinstance(v, (range, np.ndarray)) else v
+    params = {k: plain(v) for k, v in est.get_params(deep=False).items()}   # a range of candidate Ks is saved as a list
     state = dict(format=_FORMAT, estimator=type(est).__name__, params=params, fitted=fitted)
     return atomic_write(path, lambda tmp: torch.save(state, tmp))
 
