@@ -19,6 +19,7 @@ from .tac import TAC
 from .sic import SIC
 from .dxmc import DXMC
 from .retrieval import cluster_noun_weights
+from .auto_k import plot_k_selection
 from .nouns import estimate_k, cache_dir
 from .datasets import BENCHMARKS
 from . import evaluation
@@ -380,8 +381,7 @@ def _say(message: str, progress: bool = True):
 def _k_selection_figure(model):
     "With `--n-clusters auto`: the report shows each criterion against K."
     if getattr(model, "k_selection_", None) is None: return None
-    from tac_nb.auto_k import plot_k_selection
-    return {"k_selection": plot_k_selection(model.k_selection_)}
+    return {"k_selection": plot_k_selection(model.k_selection_, f"K = {model.n_clusters_}, chosen from the data")}
 
 def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, export, bank_kw) -> dict:
     "Every check of a `cluster` run, before any encoding: the folders, the images, the cache and the noun bank."

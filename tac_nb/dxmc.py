@@ -110,7 +110,7 @@ def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-nor
 class DXMC(TextSideEstimator):
     "Dual-level cross-modal contrastive clustering (Zhang, Li & Huang) on image and noun embeddings."
 
-    def __init__(self, n_clusters: int, *,              # K, the number of clusters
+    def __init__(self, n_clusters, *,                   # K; "auto" or candidate Ks to choose it (see `auto_k`)
                  seed: int | None = 0,                  # seeds every random step (same seed → same labels); None: random
                  feature_dim: int = 1024,               # D, instance feature dimension
                  tau_instance: float | None = None,     # τ_I; None → 0.05 (0.5 for K ≥ 100)

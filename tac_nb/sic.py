@@ -280,7 +280,7 @@ class SIC(ClusterEstimator):
     "Semantic-Enhanced Image Clustering (Cai et al., AAAI 2023) on image and noun embeddings."
     presets = SIC_PRESETS
 
-    def __init__(self, n_clusters: int, *,             # c, the number of clusters
+    def __init__(self, n_clusters, *,                  # c; "auto" or candidate Ks to choose it (see `auto_k`)
                  seed: int | None = 0,                 # seeds every random step (same seed → same labels); None: random
                  mapping: str = "adjusted",            # "direct" | "centre" | "adjusted" (Table 3: SIC¹⁻³)
                  preset: str | None = None,            # a Table 2 row: stl10, cifar10, cifar100-20, imagenet-dogs, tiny-imagenet

@@ -21,7 +21,7 @@ _TERMS = ("dis", "con", "bal")
 class TAC(TextSideEstimator):
     "Text-Aided Clustering (Li et al., ICML 2024) on image and noun embeddings; `train=False` gives TAC no-train."
 
-    def __init__(self, n_clusters: int, *,              # K, the number of clusters
+    def __init__(self, n_clusters, *,                   # K; "auto" or candidate Ks to choose it (see `auto_k`)
                  seed: int | None = 0,                  # seeds every random step (same seed → same labels); None: random
                  train: bool = True,                    # False → TAC no-train (k-means on [image, text])
                  k: int | None = None,                  # semantic centres; None → estimate_k(N, K)
