@@ -476,7 +476,7 @@ def _encode_by_chunk(encoder, images, cache, chunk_size, bar, on_chunk, **loader
         if on_chunk is not None: on_chunk(c, store.n_chunks, from_cache)
     return [e for e in embs if e.size], kept, failures, counts
 
-# %% ../nbs/02_embeddings.ipynb #6ebc8fbc
+# %% ../nbs/02_embeddings.ipynb #6bfdbc06
 def _group_readable(path, is_dir: bool = False):
     "The user's umask, plus read (and, for folders, enter) permission for the group: a lab can share one cache."
     mask = os.umask(0); os.umask(mask)
@@ -489,6 +489,7 @@ def _file_sha256(path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
     return h.hexdigest()
 
+# %% ../nbs/02_embeddings.ipynb #6ebc8fbc
 class ImageCache:
     "Image embeddings by content: one small `.npy` per distinct image, named by the SHA-256 of its bytes, per model."
     def __init__(self, root, model_key: str):   # model_key: model, weights, preprocessing and pixel rules
