@@ -276,6 +276,7 @@ def _growth(table: pd.DataFrame) -> pd.DataFrame:
 def section_scale(sizes=(100_000, 300_000, 1_281_167), n_clusters: int = 1000, n_nouns: int = 146_347, dim: int = 512,
                   seed: int = 0, train_steps: int = 20,   # steps timed at the largest size; 0: none
                   world_dir=None,                         # where the worlds are written (a temporary folder inside it)
+                  device="cpu",                           # where the training steps run ("cuda": the GPU route)
                   log=print) -> dict:
     "TAC no-train's stages at growing N on memory-mapped worlds: {'seconds', 'peak_mb', 'growth', 'acc', 'training'}."
     log = log or _silent
@@ -293,7 +294,7 @@ def section_scale(sizes=(100_000, 300_000, 1_281_167), n_clusters: int = 1000, n
                            selected=len(state["selected"]), load=load_average()[0])
             log(f"  N={N:,}: ACC no-train {accs[N]['acc_no_train']:.4f}; load {accs[N]['load']:.2f}")
             if train_steps and N == max(sizes):
-                training = training_step_seconds(w.image_emb, state["text"], n_clusters, train_steps, seed)
+                training = training_step_seconds(w.image_emb, state["text"], n_clusters, train_steps, seed, device)
                 log(f"  training: {training['seconds_per_step']:.2f} s per step, projected {training['projected_hours']:.1f} h")
             del w, state
     seconds = pd.DataFrame(secs).T.rename_axis("N"); seconds["total"] = seconds.sum(1)
@@ -326,6 +327,7 @@ def _parser() -> argparse.ArgumentParser:
     opt("sizes", default="100000,300000,1281167", help="scale section: numbers of images, comma-separated")
     opt("scale_clusters", type=int, default=1000, help="scale section: K")
     opt("train_steps", type=int, default=20, help="scale section: training steps timed at the largest size (0: none)")
+    opt("device", default="cpu", help="scale section: device of the timed training steps (cpu, cuda)")
     opt("ours", default="", help="TAC keyword overrides for our column, e.g. 'exact_neighbours=False'")
     opt("progress", action="store_true", help="show training progress bars")
     opt("threads", type=int, default=0, help="torch and faiss threads (0: leave their defaults)")
@@ -339,7 +341,8 @@ def main(argv=None):
     print(f"# tac_nb bench: python -m tac_nb.bench {' '.join(sys.argv[1:] if argv is None else argv)}")
     print(f"# torch threads {torch.get_num_threads()}, faiss threads {faiss.omp_get_max_threads()}, CPUs {os.cpu_count()}")
     secs = tuple(filter(None, (s.strip() for s in a.sections.split(","))))
-    scale = dict(sizes=[int(n) for n in a.sizes.split(",") if n.strip()], n_clusters=a.scale_clusters, train_steps=a.train_steps)
+    scale = dict(sizes=[int(n) for n in a.sizes.split(",") if n.strip()], n_clusters=a.scale_clusters, train_steps=a.train_steps,
+                 device=a.device)
     res = run_bench(a.n_images, a.dim, a.n_clusters, a.n_nouns, a.seed, a.skip_reference, secs, _parse_overrides(a.ours),
                     progress=a.progress, repeat=a.repeat, scale=scale)
     print(); print(format_bench(res))

@@ -52,6 +52,7 @@ def text_counterparts(image_emb, noun_emb, tau: float = 0.005, block_size: int =
     for i in range(0, len(v), rows): out[i:i + rows] = l2_normalize(_weights(v[i:i + rows], t, tau) @ t)
     return out
 
+# %% ../nbs/04_retrieval.ipynb #ivfret02
 def _ivf_counterparts(v, t, tau, top_n, nprobe, seed, out, block_size: int = 4096):
     "Eq. 6 over each image's `top_n` most similar nouns, found by a faiss inverted file: the rest weigh < e^(-gap/τ)."
     import faiss
