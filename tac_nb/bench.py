@@ -337,7 +337,12 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv=None):
     "Seconds, peak RSS and ACC per TAC stage at our defaults and at the reference code's settings."
     a = _parser().parse_args(argv)
-    if a.threads > 0: torch.set_num_threads(a.threads); faiss.omp_set_num_threads(a.threads)
+    if a.threads > 0:
+        torch.set_num_threads(a.threads); faiss.omp_set_num_threads(a.threads)
+        try:                                           # numpy's BLAS too (the exact retrieval's products)
+            from threadpoolctl import threadpool_limits
+            threadpool_limits(a.threads)
+        except ImportError: pass
     print(f"# tac_nb bench: python -m tac_nb.bench {' '.join(sys.argv[1:] if argv is None else argv)}")
     print(f"# torch threads {torch.get_num_threads()}, faiss threads {faiss.omp_get_max_threads()}, CPUs {os.cpu_count()}")
     secs = tuple(filter(None, (s.strip() for s in a.sections.split(","))))

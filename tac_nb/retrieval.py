@@ -10,8 +10,8 @@ from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, k
 from .nouns import estimate_k, semantic_centres, select_nouns
 
 # %% auto #0
-__all__ = ['RETRIEVAL_EXACT_LIMIT', 'REFERENCE_NO_TRAIN_KMEANS', 'retrieval_weights', 'text_counterparts', 'cluster_noun_weights',
-           'text_space', 'no_train_labels']
+__all__ = ['REFERENCE_NO_TRAIN_KMEANS', 'retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'text_space',
+           'no_train_labels']
 
 # %% ../nbs/04_retrieval.ipynb #b957a3d5
 def _check_pair(image_emb, noun_emb, tau):
@@ -35,17 +35,13 @@ def retrieval_weights(image_emb, noun_emb, tau: float = 0.005) -> np.ndarray:
     "The (N, M) retrieval probabilities p(t̄_j | v_i) of Eq. 6 (all at once: for small inputs)."
     return _weights(*_check_pair(image_emb, noun_emb, tau), tau)
 
-RETRIEVAL_EXACT_LIMIT = 2**33   # image × noun similarities above which search='auto' uses the inverted file
-
 def text_counterparts(image_emb, noun_emb, tau: float = 0.005, block_size: int = 8192,
                       max_block_cells: int = 2**25,   # a block's weights hold at most this many numbers
-                      search: str = "auto",           # "exact": every noun (Eq. 6) | "ivf": top nouns from an inverted file
-                                                      # | "auto": exact while images × nouns ≤ RETRIEVAL_EXACT_LIMIT
+                      search: str = "exact",          # "exact": every noun (Eq. 6) | "ivf": top nouns from an inverted file
                       top_n: int = 32, nprobe: int = 32, seed: int = 0) -> np.ndarray:   # search="ivf" only
     "Each image's L2-normed text counterpart (Li et al., ICML 2024, Eq. 5–6), computed in blocks of images."
     v, t = _check_pair(image_emb, noun_emb, tau)
-    if search not in ("auto", "exact", "ivf"): raise ValueError(f"search: expected 'auto', 'exact' or 'ivf', got {search!r}")
-    if search == "auto": search = "exact" if len(v) * len(t) <= RETRIEVAL_EXACT_LIMIT else "ivf"
+    if search not in ("exact", "ivf"): raise ValueError(f"search: expected 'exact' or 'ivf', got {search!r}")
     out = np.empty(v.shape, np.float32)
     if search == "ivf": return _ivf_counterparts(v, t, tau, top_n, nprobe, seed, out)
     rows = max(1, min(block_size, max_block_cells // max(len(t), 1)))   # many nouns: fewer images per block
