@@ -4,25 +4,26 @@
 
 # %% ../nbs/15_bench.ipynb #e906a0aa
 from __future__ import annotations
-import argparse, ast, os, sys, time, threading, resource, inspect
+import argparse, ast, math, os, sys, time, tempfile, threading, resource, inspect, warnings
 import numpy as np
 import pandas as pd
 import torch
 import faiss
-from .core import l2_normalize
-from .synthetic import make_world
+from .core import l2_normalize, check_int
+from .synthetic import make_world, write_world
 from .embeddings import embedding_benchmark
 from .nouns import estimate_k, semantic_centres, select_nouns
 from .retrieval import text_counterparts, no_train_labels
 from .tac import TAC
-from .training import mine_neighbours, train_heads, head_probs
+from .training import mine_neighbours, train_heads, head_probs, training_schedule
 from .sic import SIC
 from .dxmc import DXMC
 from .evaluation import cluster_metrics, make_estimator, method_name, markdown_table
 
 # %% auto #0
 __all__ = ['STAGES', 'rss_mb', 'max_rss_mb', 'PeakMemory', 'tac_defaults', 'run_pipeline', 'section_embeddings',
-           'section_siblings', 'run_bench', 'format_bench', 'main']
+           'section_siblings', 'load_average', 'run_bench', 'format_bench', 'training_step_seconds', 'section_scale',
+           'main']
 
 # %% ../nbs/15_bench.ipynb #9feb9e77
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -78,47 +79,48 @@ def _reference_kmeans(x, n_clusters, n_init, seed, n_iter=300):
     return km.index.search(x, 1)[1][:, 0].astype(np.int64), l2_normalize(km.centroids)
 
 # %% ../nbs/15_bench.ipynb #2c4592d8
+def _stages(settings: str, p: dict, K: int, k: int, seed: int, progress: bool) -> list:
+    "A column's six stages as (name, fn(state) → new state entries); each reads what the stages before it wrote."
+    ref = settings == "reference"
+    train_kw = {a: p[a] for a in ("epochs", "batch_size", "tau", "alpha", "lr", "betas", "terms", "negatives",
+                                  "direction", "confidence", "reduction", "hidden", "batchnorm") if a in p}
+    mine = lambda x: mine_neighbours(x, p["n_neighbours"], exact=True if ref else p["exact_neighbours"], seed=seed)
+    return [
+        ("centres", lambda s: dict(centres=_reference_kmeans(s["img"], k, 10, seed)[1] if ref else
+                                   semantic_centres(s["img"], k, method=p["centre_method"], seed=seed))),
+        ("selection", lambda s: dict(selected=select_nouns(s["nouns"], s["centres"], p["gamma"]))),
+        ("retrieval", lambda s: dict(text=text_counterparts(s["img"], np.ascontiguousarray(s["nouns"][s["selected"]]),
+                                                            p["tau_retrieval"], **({"search": "exact"} if ref else {})))),
+        ("no_train_kmeans", lambda s: dict(no_train=_reference_kmeans(np.hstack([s["img"], s["text"]]), K, 20, seed)[0] if ref
+                                           else no_train_labels(s["img"], s["text"], K, seed=seed))),
+        ("neighbours", lambda s: dict(nv=mine(s["img"]), nt=mine(s["text"]))),
+        ("training", lambda s: dict(heads=train_heads(s["img"], s["text"], K, s["nv"], s["nt"], seed=seed, device="cpu",
+                                                      progress=progress, **train_kw)[:2]))]
+
+def _timed(name: str, fn, state: dict, settings: str, log) -> tuple:
+    "Run one stage under `PeakMemory`: (row of the stage's seconds and peak RSS, the state entries it wrote)."
+    with PeakMemory() as pm: new = fn(state)
+    if log: log(f"  [{settings}] {name:<16} {pm.seconds:8.2f} s  peak {pm.peak_mb:7.0f} MB")
+    return {"stage": name, "seconds": pm.seconds, "peak_mb": pm.peak_mb, "delta_mb": pm.peak_mb - pm.start_mb}, new
+
+def _accuracy(state: dict, y_true, head: str) -> dict:
+    f, g = state["heads"]
+    probs = {"both": lambda: (head_probs(f, state["img"]) + head_probs(g, state["text"])) / 2,
+             "image": lambda: head_probs(f, state["img"]), "text": lambda: head_probs(g, state["text"])}[head]()
+    return {"acc_no_train": cluster_metrics(y_true, state["no_train"])["acc"], "acc": cluster_metrics(y_true, probs.argmax(1))["acc"]}
+
 def run_pipeline(image_emb, noun_emb, y_true, n_clusters: int, settings: str = "ours", seed: int = 0,
                  ours: dict | None = None,   # TAC keyword overrides for our column
                  progress: bool = False, log=print) -> tuple:
     "Run TAC's post-embedding stages at `settings` ('ours' or 'reference'); (per-stage frame, {'acc_no_train', 'acc'})."
     if settings not in ("ours", "reference"): raise ValueError(f"settings: expected 'ours' or 'reference', got {settings!r}")
     p = tac_defaults(**(ours or {}))
-    img, nouns = l2_normalize(image_emb), l2_normalize(noun_emb)
-    N, K = len(img), n_clusters
-    k = p["k"] if p["k"] is not None else estimate_k(N, K)
-    rows, out = [], {}
-
-    def stage(name, fn):
-        with PeakMemory() as pm: res = fn()
-        rows.append({"stage": name, "seconds": pm.seconds, "peak_mb": pm.peak_mb, "delta_mb": pm.peak_mb - pm.start_mb})
-        if log: log(f"  [{settings}] {name:<16} {pm.seconds:8.2f} s  peak {pm.peak_mb:7.0f} MB")
-        return res
-
-    if settings == "ours":
-        centres = stage("centres", lambda: semantic_centres(img, k, method=p["centre_method"], seed=seed))
-    else:
-        centres = stage("centres", lambda: _reference_kmeans(img, k, 10, seed)[1])
-    selected = stage("selection", lambda: select_nouns(nouns, centres, p["gamma"]))
-    text = stage("retrieval", lambda: text_counterparts(img, np.ascontiguousarray(nouns[selected]), p["tau_retrieval"]))
-    if settings == "ours": nt = stage("no_train_kmeans", lambda: no_train_labels(img, text, K, seed=seed))
-    else: nt = stage("no_train_kmeans", lambda: _reference_kmeans(np.hstack([img, text]), K, 20, seed)[0])
-    out["acc_no_train"] = cluster_metrics(y_true, nt)["acc"]
-    n = p["n_neighbours"]
-    if settings == "ours":
-        nv, ntx = stage("neighbours", lambda: (mine_neighbours(img, n, exact=p["exact_neighbours"], seed=seed),
-                                               mine_neighbours(text, n, exact=p["exact_neighbours"], seed=seed)))
-    else:
-        nv, ntx = stage("neighbours", lambda: (mine_neighbours(img, n, exact=True), mine_neighbours(text, n, exact=True)))
-    train_kw = {a: p[a] for a in ("epochs", "batch_size", "tau", "alpha", "lr", "betas", "terms", "negatives",
-                                  "direction", "confidence", "reduction", "hidden", "batchnorm") if a in p}
-    f, g, _ = stage("training", lambda: train_heads(img, text, K, nv, ntx, seed=seed, device="cpu",
-                                                    progress=progress, **train_kw))
-    probs = {"both": lambda: (head_probs(f, img) + head_probs(g, text)) / 2, "image": lambda: head_probs(f, img),
-             "text": lambda: head_probs(g, text)}[p.get("head", "both")]()
-    out["acc"] = cluster_metrics(y_true, probs.argmax(1))["acc"]
-    out["k"] = k
-    return pd.DataFrame(rows), out
+    state = dict(img=l2_normalize(image_emb), nouns=l2_normalize(noun_emb))
+    k = p["k"] if p["k"] is not None else estimate_k(len(state["img"]), n_clusters)
+    rows = []
+    for name, fn in _stages(settings, p, n_clusters, k, seed, progress):
+        row, new = _timed(name, fn, state, settings, log); rows.append(row); state.update(new)
+    return pd.DataFrame(rows), {**_accuracy(state, y_true, p.get("head", "both")), "k": k}
 
 # %% ../nbs/15_bench.ipynb #0c1d76ea
 def _silent(*args, **kwargs): pass
@@ -146,55 +148,158 @@ def _warm_up():
     p = torch.nn.Parameter(torch.zeros(2)); opt = torch.optim.Adam([p], lr=1e-3)
     (p ** 2).sum().backward(); opt.step()
 
+def load_average() -> tuple:
+    "The 1, 5 and 15-minute load averages (NaN where the system has none)."
+    return os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+
+def _check_load(when: str, log) -> tuple:
+    load, cores = load_average(), os.cpu_count() or 1
+    log(f"load average {when}: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({cores} CPUs)")
+    if load[0] > cores: warnings.warn(f"load average {load[0]:.1f} exceeds the {cores} CPUs {when} the bench: other processes "
+                                      "share the cores, so seconds are inflated; compare the minimum over --repeat runs", stacklevel=3)
+    return load
+
+def _interleaved(img, nouns, y_true, K: int, columns, seed: int, ours, repeat: int, progress: bool, log) -> tuple:
+    "Both columns stage by stage, each stage `repeat` times in turn: {column: rows}, {column: accuracy}, k."
+    p = tac_defaults(**(ours or {}))
+    k = p["k"] if p["k"] is not None else estimate_k(len(img), K)
+    states = {c: dict(img=img, nouns=nouns) for c in columns}
+    stages = {c: _stages(c, p, K, k, seed, progress) for c in columns}
+    rows = {c: [] for c in columns}
+    for i, name in enumerate(STAGES):
+        runs = {c: [] for c in columns}
+        for r in range(repeat):                      # ours, reference, ours, reference, ...: the same load for both
+            for c in columns:
+                row, new = _timed(name, stages[c][i][1], states[c], c, log); runs[c].append(row)
+                if r == 0: states[c].update(new)     # every repeat computes the same thing (same seed)
+        for c in columns:
+            secs = [x["seconds"] for x in runs[c]]
+            rows[c].append({"stage": name, "seconds": min(secs), "spread": (max(secs) - min(secs)) / max(min(secs), 1e-9),
+                            "peak_mb": max(x["peak_mb"] for x in runs[c])})
+    return rows, {c: _accuracy(states[c], y_true, p.get("head", "both")) for c in columns}, k
+
+# %% ../nbs/15_bench.ipynb #runbench2
 def run_bench(n_images: int = 50_000, dim: int = 512, n_clusters: int = 10, n_nouns: int = 20_000, seed: int = 0,
               skip_reference: bool = False, sections=(), ours: dict | None = None, world_kw: dict | None = None,
-              progress: bool = False, log=print) -> dict:
-    "Run the bench; returns {'table': per-stage frame, 'acc': frame, 'peak_mb_ours', 'world', 'sections', ...}."
+              progress: bool = False, log=print,
+              repeat: int = 1,        # runs of each stage per column, interleaved; the table keeps the minimum and the spread
+              scale: dict | None = None) -> dict:   # keywords for `section_scale` when "scale" is among the sections
+    "Run the bench; returns {'table': per-stage frame, 'acc': frame, 'peak_mb_process', 'world', 'load', 'sections', ...}."
     log = log or _silent
+    repeat = check_int(repeat, "repeat")
     fixed = n_clusters * 25 + (-(-n_clusters // 2)) * 3           # class nouns + parent nouns of make_world's defaults
     if n_nouns <= fixed: raise ValueError(f"n_nouns: expected more than {fixed} (the class and parent nouns), got {n_nouns}")
     _warm_up()
-    t0 = time.perf_counter()
-    w = make_world(n_clusters=n_clusters, n_images=n_images, dim=dim, n_distractors=n_nouns - fixed, seed=seed, **(world_kw or {}))
-    log(f"world: {n_images} images x {dim} dims, K={n_clusters}, {len(w.nouns)} nouns ({time.perf_counter() - t0:.1f} s, "
-        f"RSS {rss_mb():.0f} MB)")
-    ours_t, ours_acc = run_pipeline(w.image_emb, w.noun_emb, w.labels, n_clusters, "ours", seed, ours, progress, log)
-    peak_ours = max_rss_mb()
-    log(f"  [ours] ACC no-train {ours_acc['acc_no_train']:.4f}, trained {ours_acc['acc']:.4f}; process peak RSS {peak_ours:.0f} MB")
-    tables = {"ours": ours_t.set_index("stage")}
-    accs = {"ours": ours_acc}
-    if not skip_reference:
-        ref_t, ref_acc = run_pipeline(w.image_emb, w.noun_emb, w.labels, n_clusters, "reference", seed, ours, progress, log)
-        tables["reference"], accs["reference"] = ref_t.set_index("stage"), ref_acc
-        log(f"  [reference] ACC no-train {ref_acc['acc_no_train']:.4f}, trained {ref_acc['acc']:.4f}")
-    table = pd.concat({k: v[["seconds", "peak_mb"]] for k, v in tables.items()}, axis=1)
-    table.columns = [f"{b}_{a}" for a, b in table.columns]
-    table.loc["total"] = table.sum(numeric_only=True)
-    for k in tables: table.loc["total", f"peak_mb_{k}"] = tables[k]["peak_mb"].max()
-    if "seconds_reference" in table: table["speedup"] = table["seconds_reference"] / table["seconds_ours"]
-    out = {"table": table, "acc": pd.DataFrame(accs).T, "peak_mb_ours": peak_ours, "world": w,
-           "settings": tac_defaults(**(ours or {})), "sections": {}}
+    out = {"load": {"before": _check_load("before", log)}, "sections": {}, "settings": tac_defaults(**(ours or {})), "repeat": repeat}
+    if tuple(sections) != ("scale",):            # the scale section alone skips the 50,000-image table
+        t0 = time.perf_counter()
+        w = make_world(n_clusters=n_clusters, n_images=n_images, dim=dim, n_distractors=n_nouns - fixed, seed=seed, **(world_kw or {}))
+        log(f"world: {n_images} images x {dim} dims, K={n_clusters}, {len(w.nouns)} nouns ({time.perf_counter() - t0:.1f} s, "
+            f"RSS {rss_mb():.0f} MB)")
+        columns = ("ours",) if skip_reference else ("ours", "reference")
+        rows, accs, k = _interleaved(l2_normalize(w.image_emb), l2_normalize(w.noun_emb), w.labels, n_clusters, columns, seed,
+                                     ours, repeat, progress, log)
+        for c in columns: log(f"  [{c}] ACC no-train {accs[c]['acc_no_train']:.4f}, trained {accs[c]['acc']:.4f}")
+        tables = {c: pd.DataFrame(rows[c]).set_index("stage") for c in columns}
+        table = pd.concat({c: t[["seconds", "spread", "peak_mb"]] for c, t in tables.items()}, axis=1)
+        table.columns = [f"{b}_{a}" for a, b in table.columns]
+        table.loc["total"] = table.sum(numeric_only=True)
+        for c in columns: table.loc["total", [f"peak_mb_{c}", f"spread_{c}"]] = [tables[c]["peak_mb"].max(), tables[c]["spread"].max()]
+        if "seconds_reference" in table: table["speedup"] = table["seconds_reference"] / table["seconds_ours"]
+        out.update(table=table, acc=pd.DataFrame({c: {**a, "k": k} for c, a in accs.items()}).T, peak_mb_process=max_rss_mb(), world=w)
     if "embeddings" in sections: out["sections"]["embeddings"] = section_embeddings(log)
     if "siblings" in sections:
         out["sections"]["siblings"] = section_siblings(w.image_emb, w.noun_emb, w.labels, n_clusters, seed, log=log)
+    if "scale" in sections: out["sections"]["scale"] = section_scale(seed=seed, log=log, **(scale or {}))
+    out["load"]["after"] = _check_load("after", log)
     return out
 
 # %% ../nbs/15_bench.ipynb #41ca9679
+def _scale_markdown(sc: dict) -> list:
+    "The scale section as markdown: seconds, peak RSS and growth per stage and size, ACC, the training step."
+    fmt = lambda df, f: df.map(lambda v: f.format(v)) if hasattr(df, "map") else df.applymap(lambda v: f.format(v))
+    acc = sc["acc"].assign(acc_no_train=sc["acc"]["acc_no_train"].map("{:.4f}".format), load=sc["acc"]["load"].map("{:.2f}".format))
+    out = ["seconds", "", markdown_table(fmt(sc["seconds"].rename(index="{:,}".format), "{:.1f}"), "N"), "",
+           "peak RSS MB (world included)", "", markdown_table(fmt(sc["peak_mb"].rename(index="{:,}".format), "{:.0f}"), "N"), "",
+           "growth exponent log(t₂/t₁) / log(N₂/N₁)", "", markdown_table(fmt(sc["growth"], "{:.2f}"), "sizes"), "",
+           markdown_table(acc.rename(index="{:,}".format), "N")]
+    if sc.get("training"):
+        t = sc["training"]
+        out += ["", f"training at the largest size: batch {t['batch_size']}, τ̂ {t['tau']}, {t['n_steps']} steps × {t['epochs']} epochs; "
+                f"{t['seconds_per_step']:.2f} s per step over {t['steps_timed']} steps → projected {t['projected_hours']:.1f} h on this CPU"]
+    return out
+
 def format_bench(res: dict) -> str:
-    "The bench result as markdown: per-stage seconds / peak RSS / speed-up, then ACC, then the optional sections."
-    t = res["table"]
-    cols = {"seconds_ours": "ours s", "seconds_reference": "reference s", "speedup": "speed-up",
-            "peak_mb_ours": "ours peak MB", "peak_mb_reference": "reference peak MB"}
-    show = pd.DataFrame({v: t[k] for k, v in cols.items() if k in t})
-    fmt = {"ours s": "{:.2f}", "reference s": "{:.2f}", "speed-up": "{:.1f}×", "ours peak MB": "{:.0f}", "reference peak MB": "{:.0f}"}
-    for c in show: show[c] = [fmt[c].format(v) for v in show[c]]
-    acc = res["acc"].copy()
-    acc = pd.DataFrame({"ACC no-train": acc["acc_no_train"].map("{:.4f}".format), "ACC trained": acc["acc"].map("{:.4f}".format)})
-    lines = [markdown_table(show, "stage"), "", markdown_table(acc, "settings"), "",
-             f"process peak RSS after our pipeline (world included): {res['peak_mb_ours']:.0f} MB"]
+    "The bench result as markdown: per-stage seconds (minimum over repeats) / spread / peak RSS / speed-up, ACC, sections."
+    lines = []
+    if "table" in res:
+        t = res["table"]
+        cols = {"seconds_ours": "ours s", "spread_ours": "ours spread", "seconds_reference": "reference s",
+                "spread_reference": "reference spread", "speedup": "speed-up", "peak_mb_ours": "ours peak MB",
+                "peak_mb_reference": "reference peak MB"}
+        show = pd.DataFrame({v: t[k] for k, v in cols.items() if k in t})
+        fmt = {"ours s": "{:.2f}", "reference s": "{:.2f}", "speed-up": "{:.1f}×", "ours peak MB": "{:.0f}",
+               "reference peak MB": "{:.0f}", "ours spread": "{:.0%}", "reference spread": "{:.0%}"}
+        for c in show: show[c] = [fmt[c].format(v) for v in show[c]]
+        acc = pd.DataFrame({"ACC no-train": res["acc"]["acc_no_train"].map("{:.4f}".format),
+                            "ACC trained": res["acc"]["acc"].map("{:.4f}".format)})
+        lines += [markdown_table(show, "stage"), "", markdown_table(acc, "settings"), "",
+                  f"seconds: the minimum of {res.get('repeat', 1)} interleaved run(s) per stage; spread: (max − min) / min",
+                  f"process peak RSS (world included): {res['peak_mb_process']:.0f} MB"]
+    if "load" in res: lines += [f"load average before / after: {res['load']['before'][0]:.2f} / {res['load'].get('after', (float('nan'),))[0]:.2f} "
+                                f"({os.cpu_count()} CPUs)"]
     for name, sec in res["sections"].items():
-        if sec is not None and len(sec): lines += ["", f"**{name}**", "", markdown_table(sec.set_index(sec.columns[0]))]
+        if name == "scale": lines += ["", "**scale**", "", *_scale_markdown(sec)]
+        elif sec is not None and len(sec): lines += ["", f"**{name}**", "", markdown_table(sec.set_index(sec.columns[0]))]
     return "\n".join(lines)
+
+# %% ../nbs/15_bench.ipynb #scale001
+def training_step_seconds(image_emb, text_emb, n_clusters: int, steps: int = 20, seed: int = 0, device="cpu") -> dict:
+    "Seconds per optimiser step of TAC's heads at the paper's schedule for (N, K), timed over `steps` steps, and the projection."
+    sched = training_schedule(len(image_emb), n_clusters)
+    rng = np.random.default_rng(seed)
+    nbrs = [rng.integers(0, len(image_emb), (len(image_emb), 1)) for _ in range(2)]
+    with PeakMemory() as pm:
+        train_heads(image_emb, text_emb, n_clusters, *nbrs, epochs=1, max_steps=check_int(steps, "steps"), seed=seed,
+                    device=device, progress=False)
+    per_step = pm.seconds / min(steps, sched["n_steps"])
+    total = per_step * sched["n_steps"] * sched["epochs"]
+    return dict(sched, steps_timed=min(steps, sched["n_steps"]), seconds_per_step=per_step, projected_hours=total / 3600,
+                peak_mb=pm.peak_mb)
+
+# %% ../nbs/15_bench.ipynb #scale002
+def _growth(table: pd.DataFrame) -> pd.DataFrame:
+    "Growth exponents log(t₂/t₁)/log(N₂/N₁) of each column between consecutive sizes (the rows, indexed by N)."
+    Ns = list(table.index)
+    return pd.DataFrame({f"{a:,} → {b:,}": np.log(table.loc[b] / table.loc[a]) / math.log(b / a) for a, b in zip(Ns, Ns[1:])}).T
+
+def section_scale(sizes=(100_000, 300_000, 1_281_167), n_clusters: int = 1000, n_nouns: int = 146_347, dim: int = 512,
+                  seed: int = 0, train_steps: int = 20,   # steps timed at the largest size; 0: none
+                  world_dir=None,                         # where the worlds are written (a temporary folder inside it)
+                  device="cpu",                           # where the training steps run ("cuda": the GPU route)
+                  log=print) -> dict:
+    "TAC no-train's stages at growing N on memory-mapped worlds: {'seconds', 'peak_mb', 'growth', 'acc', 'training'}."
+    log = log or _silent
+    p, fixed = tac_defaults(), n_clusters * 25 + (-(-n_clusters // 2)) * 3
+    secs, peaks, accs, training = {}, {}, {}, None
+    for N in sorted(check_int(n, "sizes", lo=n_clusters) for n in sizes):
+        with tempfile.TemporaryDirectory(dir=world_dir) as d:
+            with PeakMemory() as pm: w = write_world(d, n_clusters, N, dim, seed, n_distractors=n_nouns - fixed)
+            log(f"scale N={N:,}: world {pm.seconds:.1f} s, peak {pm.peak_mb:.0f} MB; load {load_average()[0]:.2f}")
+            state, rows = dict(img=w.image_emb, nouns=w.noun_emb), []
+            for name, fn in _stages("ours", p, n_clusters, estimate_k(N, n_clusters), seed, False)[:4]:
+                row, new = _timed(name, fn, state, f"N={N:,}", log); rows.append(row); state.update(new)
+            secs[N] = {r["stage"]: r["seconds"] for r in rows}; peaks[N] = {r["stage"]: r["peak_mb"] for r in rows}
+            accs[N] = dict(acc_no_train=cluster_metrics(w.labels, state["no_train"])["acc"], k=estimate_k(N, n_clusters),
+                           selected=len(state["selected"]), load=load_average()[0])
+            log(f"  N={N:,}: ACC no-train {accs[N]['acc_no_train']:.4f}; load {accs[N]['load']:.2f}")
+            if train_steps and N == max(sizes):
+                training = training_step_seconds(w.image_emb, state["text"], n_clusters, train_steps, seed, device)
+                log(f"  training: {training['seconds_per_step']:.2f} s per step, projected {training['projected_hours']:.1f} h")
+            del w, state
+    seconds = pd.DataFrame(secs).T.rename_axis("N"); seconds["total"] = seconds.sum(1)
+    return dict(seconds=seconds, peak_mb=pd.DataFrame(peaks).T.rename_axis("N"), growth=_growth(seconds),
+                acc=pd.DataFrame(accs).T.rename_axis("N"), training=training)
 
 # %% ../nbs/15_bench.ipynb #32f0dcc4
 def _parse_overrides(s: str) -> dict:
@@ -217,7 +322,12 @@ def _parser() -> argparse.ArgumentParser:
     opt("n_nouns", type=int, default=20_000, help="size of the noun bank")
     opt("seed", type=int, default=0, help="seed of the world and of every stage")
     opt("skip_reference", action="store_true", help="run our settings only")
-    opt("sections", default="", help="comma-separated optional sections: embeddings, siblings")
+    opt("sections", default="", help="comma-separated optional sections: embeddings, siblings, scale (alone: only scale)")
+    opt("repeat", type=int, default=3, help="runs of each stage per column, interleaved; the minimum is reported")
+    opt("sizes", default="100000,300000,1281167", help="scale section: numbers of images, comma-separated")
+    opt("scale_clusters", type=int, default=1000, help="scale section: K")
+    opt("train_steps", type=int, default=20, help="scale section: training steps timed at the largest size (0: none)")
+    opt("device", default="cpu", help="scale section: device of the timed training steps (cpu, cuda)")
     opt("ours", default="", help="TAC keyword overrides for our column, e.g. 'exact_neighbours=False'")
     opt("progress", action="store_true", help="show training progress bars")
     opt("threads", type=int, default=0, help="torch and faiss threads (0: leave their defaults)")
@@ -227,13 +337,19 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv=None):
     "Seconds, peak RSS and ACC per TAC stage at our defaults and at the reference code's settings."
     a = _parser().parse_args(argv)
-    if a.threads > 0: torch.set_num_threads(a.threads); faiss.omp_set_num_threads(a.threads)
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    if a.threads > 0:
+        torch.set_num_threads(a.threads); faiss.omp_set_num_threads(a.threads)
+        try:                                           # numpy's BLAS too (the exact retrieval's products)
+            from threadpoolctl import threadpool_limits
+            threadpool_limits(a.threads)
+        except ImportError: pass
     print(f"# tac_nb bench: python -m tac_nb.bench {' '.join(sys.argv[1:] if argv is None else argv)}")
-    print(f"# torch threads {torch.get_num_threads()}, CPUs {os.cpu_count()}, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    print(f"# torch threads {torch.get_num_threads()}, faiss threads {faiss.omp_get_max_threads()}, CPUs {os.cpu_count()}")
     secs = tuple(filter(None, (s.strip() for s in a.sections.split(","))))
+    scale = dict(sizes=[int(n) for n in a.sizes.split(",") if n.strip()], n_clusters=a.scale_clusters, train_steps=a.train_steps,
+                 device=a.device)
     res = run_bench(a.n_images, a.dim, a.n_clusters, a.n_nouns, a.seed, a.skip_reference, secs, _parse_overrides(a.ours),
-                    progress=a.progress)
+                    progress=a.progress, repeat=a.repeat, scale=scale)
     print(); print(format_bench(res))
 
 # %% ../nbs/15_bench.ipynb #1231de06

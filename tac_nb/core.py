@@ -10,9 +10,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['get_device', 'seed_everything', 'check_embeddings', 'l2_normalize', 'check_n_clusters', 'check_int', 'check_positive',
-           'check_choice', 'check_terms', 'check_fit_inputs', 'atomic_write', 'save_array', 'kmeans',
-           'nearest_centroid']
+__all__ = ['KMEANS_WORK_LIMIT', 'MIN_POINTS_PER_CENTROID', 'MIN_ITERATIONS', 'get_device', 'seed_everything', 'check_embeddings',
+           'l2_normalize', 'unit_rows', 'check_n_clusters', 'check_int', 'check_positive', 'check_choice',
+           'check_terms', 'check_fit_inputs', 'atomic_write', 'save_array', 'kmeans_plan', 'kmeans', 'nearest_centroid']
 
 # %% ../nbs/00_core.ipynb #5d1acb4d
 def get_device(device="auto") -> torch.device:
@@ -37,8 +37,8 @@ def _to_numpy(x):
     return np.asarray(x)
 
 def check_embeddings(x, name: str = "embeddings", dim: int | None = None, dim_from: str | None = None,
-                     min_rows: int = 1) -> np.ndarray:
-    "Validate a 2-D float matrix of finite rows; return it as C-contiguous float32."
+                     min_rows: int = 1, dtype=np.float32, block_size: int = 65536) -> np.ndarray:
+    "Validate a 2-D float matrix of finite rows; return it as C-contiguous `dtype` (None: its own float dtype, no copy)."
     try: a = _to_numpy(x)
     except Exception as e: raise ValueError(f"{name}: expected a 2-D float array, got {type(x).__name__}") from e
     if a.dtype == object or not (np.issubdtype(a.dtype, np.floating) or np.issubdtype(a.dtype, np.integer)):
@@ -49,18 +49,33 @@ def check_embeddings(x, name: str = "embeddings", dim: int | None = None, dim_fr
     if dim is not None and a.shape[1] != dim:
         src = f" (the dimension of {dim_from})" if dim_from else ""
         raise ValueError(f"{name}: expected dimension d={dim}{src}, got {a.shape[1]}")
-    a = np.ascontiguousarray(a, dtype=np.float32)
-    bad = ~np.isfinite(a).all(axis=1)
-    if bad.any():
-        rows = np.flatnonzero(bad)
+    if dtype is not None or not np.issubdtype(a.dtype, np.floating): a = np.ascontiguousarray(a, dtype=dtype or np.float32)
+    # checked in blocks of rows: a memory-mapped or huge input is never copied whole, nor shadowed by an (N, d) mask
+    rows = np.concatenate([i + np.flatnonzero(~np.isfinite(a[i:i + block_size]).all(axis=1))
+                           for i in range(0, len(a), block_size)])
+    if len(rows):
         raise ValueError(f"{name}: expected finite values, found NaN/inf in {len(rows)} row(s), e.g. rows {rows[:5].tolist()}")
     return a
 
 # %% ../nbs/00_core.ipynb #l2norm01
-def l2_normalize(x: np.ndarray, eps: float = 1e-12) -> np.ndarray:
-    "Rows scaled to unit L2 norm (zero rows stay zero), as float32."
-    x = np.asarray(x, dtype=np.float32)
-    return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), eps)
+def l2_normalize(x: np.ndarray, eps: float = 1e-12, block_size: int = 65536) -> np.ndarray:
+    "Rows scaled to unit L2 norm (zero rows stay zero), as a new float32 array, computed in blocks of rows."
+    x = np.asarray(x)
+    out = np.empty(x.shape, np.float32)
+    if x.ndim != 2: return np.divide(x, np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), eps), out=out, dtype=np.float32)
+    for i in range(0, len(x), block_size):   # the temporaries are one block, not the whole matrix
+        b = np.asarray(x[i:i + block_size], dtype=np.float32)
+        np.divide(b, np.maximum(np.linalg.norm(b, axis=1, keepdims=True), eps), out=out[i:i + block_size])
+    return out
+
+# %% ../nbs/00_core.ipynb #unitrows1
+def unit_rows(x, tol: float = 1e-5, block_size: int = 65536) -> np.ndarray:
+    "`x` itself when it is float32 with rows of unit L2 norm (within `tol`), else `l2_normalize(x)`: no copy of what is normalised."
+    x = x if isinstance(x, np.ndarray) else np.asarray(x)
+    if x.dtype == np.float32 and x.ndim == 2 and x.flags.c_contiguous and all(
+            np.abs(np.linalg.norm(x[i:i + block_size], axis=1) - 1).max(initial=0) <= tol for i in range(0, len(x), block_size)):
+        return x
+    return l2_normalize(x)
 
 # %% ../nbs/00_core.ipynb #ae4e6593
 def check_n_clusters(n_clusters, n_samples: int | None = None, name: str = "n_clusters") -> int:
@@ -116,7 +131,7 @@ def check_fit_inputs(image_emb, noun_emb, n_clusters, nouns=None):
                                        f"found {len(zero)} all-zero row(s), e.g. rows {zero[:5].tolist()}")
     if len(bank) < 2: warnings.warn("noun_emb: a single noun gives every image the same text counterpart; "
                                     "the text side then cannot tell any images apart", stacklevel=3)
-    return l2_normalize(img), l2_normalize(bank), K, nouns
+    return unit_rows(img), unit_rows(bank), K, nouns
 
 # %% ../nbs/00_core.ipynb #484f0221
 def atomic_write(path, write_fn, suffix: str = ".tmp") -> Path:
@@ -140,23 +155,56 @@ def save_array(path, arr: np.ndarray) -> Path:
 # %% ../nbs/00_core.ipynb #247c16a6
 import faiss
 
+KMEANS_WORK_LIMIT = 2**42     # multiply-adds one k-means may spend training (sample × K × d × iterations × restarts)
+MIN_POINTS_PER_CENTROID = 39  # faiss warns below this many training points per centroid
+MIN_ITERATIONS = 10           # the rule never trains for fewer iterations
+
 def _faiss_gpu_ok(device) -> bool:
     return get_device(device).type == "cuda" and hasattr(faiss, "get_num_gpus") and faiss.get_num_gpus() > 0
 
+def kmeans_plan(n_samples: int, n_clusters: int, dim: int, n_iter: int = 50, n_init: int = 10,
+                max_points_per_centroid: int | None = 256, max_work: int | None = None) -> dict:
+    """Restarts, training sample and iterations of one k-means: as asked while sample × K × d × n_iter × n_init ≤ `max_work`
+    (or `max_work` is None); above it, restarts go first (down to 1), then points per centroid (down to 39), then
+    iterations (down to 10)."""
+    ppc = int(max_points_per_centroid or n_samples)
+    work = lambda ppc, n_iter, n_init: min(n_samples, n_clusters * ppc) * n_clusters * dim * n_iter * n_init
+    if max_work is not None and work(ppc, n_iter, n_init) > max_work:
+        n_init = max(1, min(n_init, max_work // work(ppc, n_iter, 1)))
+        if work(ppc, n_iter, n_init) > max_work:
+            ppc = max(MIN_POINTS_PER_CENTROID, min(ppc, max_work // (n_clusters * n_clusters * dim * n_iter)))
+        if work(ppc, n_iter, n_init) > max_work: n_iter = max(MIN_ITERATIONS, min(n_iter, max_work // work(ppc, 1, 1)))
+    return dict(n_init=int(n_init), n_iter=int(n_iter), max_points_per_centroid=ppc, n_train=min(n_samples, n_clusters * ppc))
+
+# %% ../nbs/00_core.ipynb #kmeans02
+def _rows(parts, rows) -> np.ndarray:
+    "Rows of the column-wise join of `parts`, as one float32 block (the join itself is never built whole)."
+    return np.ascontiguousarray(np.hstack([np.asarray(p[rows], np.float32) for p in parts]) if len(parts) > 1 else
+                                np.asarray(parts[0][rows], np.float32))
+
 def kmeans(x, n_clusters: int, seed: int = 0, n_iter: int = 50, n_init: int = 10, spherical: bool = False,
-           max_points_per_centroid: int | None = 256, device="auto", name: str = "x"):
-    "k-means with faiss: (labels (N,), centroids (K, d)); deterministic for a given seed."
-    x = check_embeddings(x, name)
-    n_clusters = check_n_clusters(n_clusters, len(x))
+           max_points_per_centroid: int | None = 256, device="auto", name: str = "x",
+           max_work: int | None = None,      # see `kmeans_plan`; None: restarts and sample exactly as asked
+           block_size: int = 65536):         # rows assigned at a time
+    """k-means with faiss: (labels (N,), centroids (K, d)); deterministic for a given seed.
+    `x` is an (N, d) array (memory-mapped is fine) or a tuple of (N, d_i) arrays whose columns are joined block by block."""
+    parts = [check_embeddings(p, name, dtype=None) for p in (x if isinstance(x, (tuple, list)) else (x,))]
+    N = len(parts[0])
+    if any(len(p) != N for p in parts): raise ValueError(f"{name}: expected parts with the same number of rows, got {[len(p) for p in parts]}")
+    n_clusters = check_n_clusters(n_clusters, N)
     for arg, v in (("n_iter", n_iter), ("n_init", n_init)):
         if not isinstance(v, (int, np.integer)) or v < 1: raise ValueError(f"{arg}: expected an int ≥ 1, got {v!r}")
-    km = faiss.Kmeans(x.shape[1], n_clusters, niter=int(n_iter), nredo=int(n_init), seed=int(seed), verbose=False,
-                      spherical=spherical, gpu=_faiss_gpu_ok(device),
-                      max_points_per_centroid=int(max_points_per_centroid or len(x)))
+    plan = kmeans_plan(N, n_clusters, sum(p.shape[1] for p in parts), int(n_iter), int(n_init), max_points_per_centroid, max_work)
+    if plan["n_train"] < N:       # the very rows faiss would sample (its rand_perm, its seed), gathered without a full copy
+        perm = np.empty(N, np.int32); faiss.rand_perm(faiss.swig_ptr(perm), N, int(seed))
+        train = _rows(parts, np.sort(perm[:plan["n_train"]]))[np.argsort(np.argsort(perm[:plan["n_train"]]))]
+    else: train = _rows(parts, slice(None))
+    km = faiss.Kmeans(train.shape[1], n_clusters, niter=plan["n_iter"], nredo=plan["n_init"], seed=int(seed), verbose=False,
+                      spherical=spherical, gpu=_faiss_gpu_ok(device), max_points_per_centroid=plan["max_points_per_centroid"])
     km.cp.min_points_per_centroid = 1                                  # small N is legitimate here; no warning
-    km.train(x)
-    labels = km.index.search(x, 1)[1][:, 0].astype(np.int64)
-    return labels, km.centroids.astype(np.float32)
+    km.train(train); del train
+    labels = np.concatenate([km.index.search(_rows(parts, slice(i, i + block_size)), 1)[1][:, 0] for i in range(0, N, block_size)])
+    return labels.astype(np.int64), km.centroids.astype(np.float32)
 
 # %% ../nbs/00_core.ipynb #e557033b
 def nearest_centroid(x, centroids, block: int = 8192) -> np.ndarray:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans, atomic_write
+from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, atomic_write, KMEANS_WORK_LIMIT
 
 # %% auto #0
 __all__ = ['WORDNET_NOUNS_SHA256', 'DEBIAN_WORDNET_DIR', 'REFERENCE_CENTRE_KMEANS', 'cache_dir', 'wordnet_nouns', 'estimate_k',
@@ -108,23 +108,26 @@ def estimate_k(n_images: int, n_clusters: int, compact_size: int = 300) -> int:
     return max(1, int(np.floor(n_images / compact_size + 0.5)))   # round half up, not to even
 
 # %% ../nbs/03_nouns.ipynb #8779ff4f
-REFERENCE_CENTRE_KMEANS = dict(n_iter=300, n_init=10, spherical=True)   # the authors' code: faiss, spherical, 300 × 10
+REFERENCE_CENTRE_KMEANS = dict(n_iter=300, n_init=10, spherical=True, max_work=None)   # the authors' code: faiss, spherical, 300 × 10, never cut
 
-def _centres_from_labels(x, labels):
-    keep = labels >= 0
-    ids = np.unique(labels[keep])
+def _centres_from_labels(x, labels, block_size: int = 65536):
+    ids = np.unique(labels[labels >= 0])
     sums = np.zeros((len(ids), x.shape[1]), np.float32)
-    np.add.at(sums, np.searchsorted(ids, labels[keep]), x[keep])
+    for i in range(0, len(x), block_size):               # blocks: never a copy of all the kept rows
+        lab = labels[i:i + block_size]; keep = lab >= 0
+        np.add.at(sums, np.searchsorted(ids, lab[keep]), np.asarray(x[i:i + block_size][keep], np.float32))
     return l2_normalize(sums)
 
 def semantic_centres(image_emb, k: int, method: str = "kmeans", seed: int = 0, n_iter: int = 50, n_init: int = 10,
-                     spherical: bool = True, **kwargs) -> np.ndarray:
+                     spherical: bool = True,
+                     max_work: int | None = KMEANS_WORK_LIMIT,   # k-means only: see `tac_nb.core.kmeans_plan`; None: no limit
+                     **kwargs) -> np.ndarray:
     "The (k, d) L2-normed image semantic centres (Li et al., ICML 2024, Eq. 2) by k-means or a Table 6 alternative."
-    x = l2_normalize(check_embeddings(image_emb, "image_emb"))
+    x = unit_rows(check_embeddings(image_emb, "image_emb"))
     k = check_n_clusters(k, len(x), "k")
     if method == "kmeans":
         labels, _ = kmeans(x, k, seed=seed, n_iter=n_iter, n_init=n_init, spherical=spherical, name="image_emb",
-                           **kwargs)
+                           max_work=max_work, **kwargs)
     elif method == "agglomerative":
         from sklearn.cluster import AgglomerativeClustering
         labels = AgglomerativeClustering(n_clusters=k, **kwargs).fit_predict(x)

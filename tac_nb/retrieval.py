@@ -6,7 +6,7 @@
 from __future__ import annotations
 import warnings
 import numpy as np
-from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans
+from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, KMEANS_WORK_LIMIT
 from .nouns import estimate_k, semantic_centres, select_nouns
 
 # %% auto #0
@@ -15,28 +15,53 @@ __all__ = ['REFERENCE_NO_TRAIN_KMEANS', 'retrieval_weights', 'text_counterparts'
 
 # %% ../nbs/04_retrieval.ipynb #b957a3d5
 def _check_pair(image_emb, noun_emb, tau):
-    v = l2_normalize(check_embeddings(image_emb, "image_emb"))
-    t = l2_normalize(check_embeddings(noun_emb, "noun_emb", dim=v.shape[1], dim_from="image_emb"))
+    v = unit_rows(check_embeddings(image_emb, "image_emb"))     # no copy of inputs that are already normalised
+    t = unit_rows(check_embeddings(noun_emb, "noun_emb", dim=v.shape[1], dim_from="image_emb"))
     if not (isinstance(tau, (int, float, np.floating)) and tau > 0):
         raise ValueError(f"tau: expected a positive float, got {tau!r}")
     return v, t
 
+_SUBNORMAL_LOGIT = float(np.log(np.finfo(np.float32).tiny))   # ≈ -87.3
+
 def _weights(v, t, tau):
     logits = (v @ t.T) / tau
     logits -= logits.max(1, keepdims=True)             # τ = 0.005 makes logits up to 200: keep exp finite
-    w = np.exp(logits); w /= w.sum(1, keepdims=True)
+    w = np.exp(logits)
+    w[logits < _SUBNORMAL_LOGIT] = 0    # weights below float32's least normal number change nothing, but make @ ~100× slower
+    w /= w.sum(1, keepdims=True)
     return w
 
 def retrieval_weights(image_emb, noun_emb, tau: float = 0.005) -> np.ndarray:
     "The (N, M) retrieval probabilities p(t̄_j | v_i) of Eq. 6 (all at once: for small inputs)."
     return _weights(*_check_pair(image_emb, noun_emb, tau), tau)
 
-def text_counterparts(image_emb, noun_emb, tau: float = 0.005, block_size: int = 8192) -> np.ndarray:
+def text_counterparts(image_emb, noun_emb, tau: float = 0.005, block_size: int = 8192,
+                      max_block_cells: int = 2**25,   # a block's weights hold at most this many numbers
+                      search: str = "exact",          # "exact": every noun (Eq. 6) | "ivf": top nouns from an inverted file
+                      top_n: int = 32, nprobe: int = 32, seed: int = 0) -> np.ndarray:   # search="ivf" only
     "Each image's L2-normed text counterpart (Li et al., ICML 2024, Eq. 5–6), computed in blocks of images."
     v, t = _check_pair(image_emb, noun_emb, tau)
-    out = np.empty_like(v)
-    for i in range(0, len(v), block_size): out[i:i + block_size] = _weights(v[i:i + block_size], t, tau) @ t
-    return l2_normalize(out)
+    if search not in ("exact", "ivf"): raise ValueError(f"search: expected 'exact' or 'ivf', got {search!r}")
+    out = np.empty(v.shape, np.float32)
+    if search == "ivf": return _ivf_counterparts(v, t, tau, top_n, nprobe, seed, out)
+    rows = max(1, min(block_size, max_block_cells // max(len(t), 1)))   # many nouns: fewer images per block
+    for i in range(0, len(v), rows): out[i:i + rows] = l2_normalize(_weights(v[i:i + rows], t, tau) @ t)
+    return out
+
+# %% ../nbs/04_retrieval.ipynb #ivfret02
+def _ivf_counterparts(v, t, tau, top_n, nprobe, seed, out, block_size: int = 4096):
+    "Eq. 6 over each image's `top_n` most similar nouns, found by a faiss inverted file: the rest weigh < e^(-gap/τ)."
+    import faiss
+    n_lists = max(1, min(int(4 * np.sqrt(len(t))), len(t) // 39))
+    index = faiss.IndexIVFFlat(faiss.IndexFlatIP(t.shape[1]), t.shape[1], n_lists, faiss.METRIC_INNER_PRODUCT)
+    index.cp.seed = int(seed); index.train(t); index.add(t); index.nprobe = int(min(nprobe, n_lists))
+    top_n = int(min(top_n, len(t)))
+    for i in range(0, len(v), block_size):
+        sims, idx = index.search(np.ascontiguousarray(v[i:i + block_size], np.float32), top_n)
+        sims = np.where(idx < 0, -np.inf, sims); idx = np.maximum(idx, 0)      # fewer than top_n found: weight 0
+        w = np.exp((sims - sims[:, :1]) / tau); w /= w.sum(1, keepdims=True)
+        out[i:i + block_size] = l2_normalize(np.einsum("bn,bnd->bd", w, t[idx]))
+    return out
 
 # %% ../nbs/04_retrieval.ipynb #5ea0dfd2
 def cluster_noun_weights(image_emb, noun_emb, labels, n_clusters: int, tau: float = 0.005,
@@ -76,14 +101,17 @@ def text_space(image_emb, noun_emb, n_clusters: int, k: int | None = None, gamma
                 text=text_counterparts(v, selected_emb, tau))
 
 # %% ../nbs/04_retrieval.ipynb #6f3f7ce2
-REFERENCE_NO_TRAIN_KMEANS = dict(n_iter=300, n_init=20, spherical=True)   # the authors' code: faiss, spherical, 300 × 20
+REFERENCE_NO_TRAIN_KMEANS = dict(n_iter=300, n_init=20, spherical=True, max_work=None)   # the authors' code: faiss, spherical, 300 × 20, never cut
 
 def no_train_labels(image_emb, text_emb, n_clusters: int, seed: int = 0, return_centroids: bool = False,
-                    n_iter: int = 50, n_init: int = 50, spherical: bool = True, **kmeans_kw):
+                    n_iter: int = 50, n_init: int = 50, spherical: bool = True,
+                    max_work: int | None = KMEANS_WORK_LIMIT,   # see `tac_nb.core.kmeans_plan`; None: restarts and sample as asked
+                    **kmeans_kw):
     "TAC no-train: spherical k-means on [L2(image), L2(text counterpart)]; labels (and centroids if asked)."
-    v = l2_normalize(check_embeddings(image_emb, "image_emb"))
-    t = l2_normalize(check_embeddings(text_emb, "text_emb", dim=v.shape[1], dim_from="image_emb"))
+    v = unit_rows(check_embeddings(image_emb, "image_emb"))
+    t = unit_rows(check_embeddings(text_emb, "text_emb", dim=v.shape[1], dim_from="image_emb"))
     if len(t) != len(v): raise ValueError(f"text_emb: expected {len(v)} rows (one per image), got {len(t)}")
-    labels, centroids = kmeans(np.hstack([v, t]), check_n_clusters(n_clusters, len(v)), seed=seed, n_iter=n_iter,
-                               n_init=n_init, spherical=spherical, **kmeans_kw)
+    # (v, t): k-means joins the columns block by block; [v, t] is never built whole
+    labels, centroids = kmeans((v, t), check_n_clusters(n_clusters, len(v)), seed=seed, n_iter=n_iter, n_init=n_init,
+                               spherical=spherical, max_work=max_work, **kmeans_kw)
     return (labels, centroids) if return_centroids else labels

@@ -9,7 +9,7 @@ import numpy as np
 from .core import l2_normalize, check_n_clusters
 
 # %% auto #0
-__all__ = ['World', 'make_world']
+__all__ = ['World', 'make_world', 'write_world']
 
 # %% ../nbs/01_synthetic.ipynb #b9c568fb
 _SIBLINGS = [("tabby", "lynx"), ("terrier", "wolf"), ("sedan", "pickup"), ("ferry", "canoe"), ("airliner", "glider"),
@@ -106,3 +106,32 @@ def make_world(n_clusters: int = 10,      # K, the number of classes
                   text_gap=text_gap, n_nuisance=n_nuisance, nuisance_scale=nuisance_scale, noise=noise,
                   noun_noise=noun_noise, distractor_spread=distractor_spread, modality_gap=modality_gap, seed=seed)
     return World(l2_normalize(img), labels, l2_normalize(nouns_emb), words, noun_class, names, class_emb, params)
+
+# %% ../nbs/01_synthetic.ipynb #wworld01
+def write_world(path,                         # folder to write image_emb.npy into (created)
+                n_clusters: int = 10, n_images: int = 3000, dim: int = 128, seed: int = 0,
+                block_size: int = 65536,      # images drawn and written at a time
+                **world_kw) -> World:         # any other `make_world` argument
+    "`make_world`'s kind of world with the images written block by block to `path/image_emb.npy`, returned memory-mapped."
+    from pathlib import Path
+    path = Path(path); path.mkdir(parents=True, exist_ok=True)
+    small = make_world(n_clusters, max(n_clusters, 2 * n_clusters), dim, seed=seed, **world_kw)   # nouns and class geometry
+    p = small.params
+    rng = np.random.default_rng(seed)           # the geometry again, drawn in make_world's order
+    n_groups, group = -(-n_clusters // p["siblings"]), np.arange(n_clusters) // p["siblings"]
+    unit = lambda *s: l2_normalize(rng.standard_normal(s).astype(np.float32))
+    parents, offsets, nuisance = unit(n_groups, dim), unit(n_clusters, dim), unit(max(p["n_nuisance"], 1), dim)
+    img_dir, _ = unit(2, dim)
+    if p["n_nuisance"] == 0: nuisance[:] = 0
+    labels = np.sort(np.arange(n_images) % n_clusters)
+    out = np.lib.format.open_memmap(path / "image_emb.npy", mode="w+", dtype=np.float32, shape=(n_images, dim))
+    for b, i in enumerate(range(0, n_images, block_size)):
+        g = np.random.default_rng([seed, b])
+        lab = labels[i:i + block_size]
+        img = parents[group[lab]] + p["sibling_gap"] * offsets[lab] + p["modality_gap"] * img_dir
+        img += p["nuisance_scale"] * g.standard_normal((len(lab), len(nuisance)), np.float32) @ nuisance
+        img += p["noise"] * g.standard_normal((len(lab), dim), np.float32) / np.sqrt(dim)
+        out[i:i + block_size] = l2_normalize(img)
+    out.flush(); del out
+    return World(np.load(path / "image_emb.npy", mmap_mode="r"), labels, small.noun_emb, small.nouns, small.noun_class,
+                 small.class_names, small.class_emb, dict(p, n_images=n_images))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_training.ipynb #0f1e7ce6
 from __future__ import annotations
-import math
+import math, warnings
 import numpy as np
 import pandas as pd
 import torch
@@ -17,7 +17,7 @@ from .losses import tac_loss
 
 # %% auto #0
 __all__ = ['ClusterHead', 'mine_neighbours', 'training_schedule', 'fit_heads', 'check_pair_and_neighbours', 'neighbour_batches',
-           'train_pair', 'train_heads', 'head_probs']
+           'train_pair', 'paired_probs', 'train_heads', 'head_probs']
 
 # %% ../nbs/06_training.ipynb #ad7e7ca5
 class ClusterHead(nn.Module):
@@ -106,7 +106,7 @@ def fit_heads(make_heads,             # () → list of the nn.Modules to train (
               device="auto",
               progress: bool = True,  # a bar over epochs, shown on a terminal only
               desc: str = "heads",    # the bar's label
-              epoch_end=None,         # epoch_end(heads, epoch) → dict of extra history columns
+              epoch_end=None,         # epoch_end(heads, epoch) → dict of extra history columns; "stop": True ends training
              ) -> tuple:
     "The loop TAC, SIC and DXMC share: Adam on the heads, one history row of mean losses per epoch; (heads, history)."
     dev = get_device(device)
@@ -127,7 +127,10 @@ def fit_heads(make_heads,             # () → list of the nn.Modules to train (
             n += 1
         for h in heads: h.eval()
         row = dict(epoch=epoch + 1, **{k: v / max(n, 1) for k, v in sums.items() if k != "total"})
-        rows.append(dict(row, total=sums.get("total", 0.) / max(n, 1), **(epoch_end(heads, epoch) if epoch_end else {})))
+        extra = dict(epoch_end(heads, epoch) if epoch_end else {})
+        stop = extra.pop("stop", False)
+        rows.append(dict(row, total=sums.get("total", 0.) / max(n, 1), **extra))
+        if stop: break
     return heads, pd.DataFrame(rows)
 
 # %% ../nbs/06_training.ipynb #667ac9fa
@@ -157,31 +160,52 @@ def neighbour_batches(n_samples: int, image_neighbours, text_neighbours, batch_s
                NT[idx, torch.randint(NT.shape[1], (len(idx),), generator=gen)])
 
 # %% ../nbs/06_training.ipynb #5e437e7c
+def _label_changes(image_emb, threshold: float):
+    "An `epoch_end` hook: the fraction of the image head's labels that changed this epoch, and stop once below `threshold`."
+    last = {}
+    def hook(heads, epoch):
+        labels = head_probs(heads[0], image_emb).argmax(1)
+        changed = 1.0 if "labels" not in last else float(np.mean(labels != last["labels"]))
+        last["labels"] = labels
+        return {"changed": changed, "stop": changed < threshold}
+    return hook
+
 def train_pair(image_emb, text_emb, n_clusters: int,
                make_heads,                      # make_heads(d, K) → list of modules
                loss_fn,                         # loss_fn(heads, v, v_nbr, t, t_nbr, tau) → dict of torch scalars
                image_neighbours=None, text_neighbours=None, n_neighbours: int = 50,   # see `check_pair_and_neighbours`
                epochs=None, batch_size=None, tau=None, min_steps: int = 0,           # see `training_schedule`
                lr: float = 1e-3, betas=(0.9, 0.999), seed: int = 0, device="auto", progress: bool = True,
-               desc: str = "heads") -> tuple:
+               desc: str = "heads",
+               max_steps: int | None = None,   # at most this many steps per epoch (timing, smoke runs); None: all
+               early_stop: float | None = None) -> tuple:   # stop once fewer than this fraction of labels change in an epoch
     """`fit_heads` on aligned image and text embeddings, one random neighbour of each per sample and step: (heads, history).
     The schedule that ran is in `history.attrs["schedule"]`."""
     image_emb, text_emb, K, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours,
                                                               text_neighbours, n_neighbours, seed)
     N, d = image_emb.shape
     sched = training_schedule(N, K, epochs, batch_size, tau, min_steps)
+    if max_steps is not None: sched["n_steps"] = min(sched["n_steps"], check_int(max_steps, "max_steps"))
     dev = get_device(device)
-    V, T = torch.from_numpy(image_emb).to(dev), torch.from_numpy(text_emb).to(dev)
+    with warnings.catch_warnings():           # a memory-mapped input is read-only; training only reads it
+        warnings.filterwarnings("ignore", message="The given NumPy array is not writable")
+        V, T = torch.from_numpy(image_emb).to(dev), torch.from_numpy(text_emb).to(dev)
     def loss(heads, batch):
         idx, jv, jt = (b.to(dev) for b in batch)
         return loss_fn(heads, V[idx], V[jv], T[idx], T[jt], sched["tau"])
     heads, history = fit_heads(lambda: make_heads(d, K), loss,
                                lambda heads, epoch, gen: neighbour_batches(N, *nbrs, sched["batch_size"], sched["n_steps"], gen),
-                               sched["epochs"], lr, betas, seed, dev, progress, desc)
+                               sched["epochs"], lr, betas, seed, dev, progress, desc,
+                               None if early_stop is None else _label_changes(image_emb, check_positive(early_stop, "early_stop")))
     history.attrs["schedule"] = sched
     return heads, history
 
 # %% ../nbs/06_training.ipynb #f0ac2184
+def paired_probs(head: nn.Module, x, x_nbr) -> tuple:
+    "Softmax outputs of `head` on a batch and on its neighbours: one forward on [x; x_nbr] (BatchNorm heads: two, as batches of their own)."
+    if getattr(head, "batchnorm", False): return head(x).softmax(1), head(x_nbr).softmax(1)
+    return head(torch.cat([x, x_nbr])).softmax(1).chunk(2)
+
 def train_heads(image_emb,                       # (N, d) image embeddings (L2-normed)
                 text_emb,                        # (N, d) their text counterparts (L2-normed)
                 n_clusters: int,                 # K
@@ -198,15 +222,17 @@ def train_heads(image_emb,                       # (N, d) image embeddings (L2-n
                 reduction: str = "mean",         # L_Dis over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 9)
                 min_steps: int = 0,              # with `epochs` None, at least this many steps (small N; off)
                 hidden: int | None = None, batchnorm: bool = False, init: str = "pytorch",   # see `ClusterHead`
-                seed: int = 0, device="auto", progress: bool = True):
+                seed: int = 0, device="auto", progress: bool = True,
+                max_steps: int | None = None,    # at most this many steps per epoch (timing); None: the schedule's
+                early_stop: float | None = None):   # e.g. 0.001: stop once < 0.1 % of labels change in an epoch; None: off
     "Train TAC's image head f and text head g with L_TAC (Eq. 15): (image_head, text_head, history)."
     def loss(heads, v, v_nbr, t, t_nbr, tau):
-        f, g = heads
-        return tac_loss(f(v).softmax(1), f(v_nbr).softmax(1), g(t).softmax(1), g(t_nbr).softmax(1), tau=tau, alpha=alpha,
-                        terms=terms, negatives=negatives, direction=direction, confidence=confidence, reduction=reduction)
+        (p, p_nbr), (q, q_nbr) = paired_probs(heads[0], v, v_nbr), paired_probs(heads[1], t, t_nbr)
+        return tac_loss(p, p_nbr, q, q_nbr, tau=tau, alpha=alpha, terms=terms, negatives=negatives, direction=direction,
+                        confidence=confidence, reduction=reduction)
     (f, g), hist = train_pair(image_emb, text_emb, n_clusters, lambda d, K: [ClusterHead(d, K, hidden, batchnorm, init) for _ in range(2)],
                               loss, image_neighbours, text_neighbours, n_neighbours, epochs, batch_size, tau, min_steps,
-                              lr, betas, seed, device, progress, "TAC heads")
+                              lr, betas, seed, device, progress, "TAC heads", max_steps, early_stop)
     return f, g, hist
 
 # %% ../nbs/06_training.ipynb #2ed6a29e
