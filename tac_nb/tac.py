@@ -42,6 +42,7 @@ class TAC(TextSideEstimator):
                  confidence: str = "per_sample",        # "paper" = printed Eq. 12
                  reduction: str = "mean",               # L_Dis over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 9)
                  min_steps: int = 0,                    # with epochs=None, at least this many optimiser steps (off)
+                 early_stop: float | None = None,       # e.g. 0.001: stop once < 0.1 % of labels change in an epoch (off)
                  hidden: int | None = None,             # heads' hidden width; None → d
                  batchnorm: bool = False,               # BatchNorm heads (authors' code)
                  init: str = "pytorch",                 # heads' weights: "pytorch" | "trunc_normal" (authors' code)
@@ -55,7 +56,7 @@ class TAC(TextSideEstimator):
                                   confidence=("per_sample", "paper"), init=("pytorch", "trunc_normal"),
                                   direction=("both", "image_to_text", "text_to_image")),
                        dict(gamma=1, n_neighbours=1, min_steps=0, k=2, epochs=1, batch_size=2),
-                       positive=("tau_retrieval", "lr", "tau"), non_negative=("alpha",), terms=_TERMS)
+                       positive=("tau_retrieval", "lr", "tau", "early_stop"), non_negative=("alpha",), terms=_TERMS)
 
 # %% ../nbs/08_tac.ipynb #e1aa060a
 def _tac_fit(self, img, bank, K, nouns, seed) -> dict:
@@ -67,6 +68,7 @@ def _tac_fit(self, img, bank, K, nouns, seed) -> dict:
     if self.train:
         f, g, history = train_heads(img, text, K, *self._neighbours(img, text, seed), seed=seed, **self._settings_for(train_heads))
         schedule = history.attrs.pop("schedule")
+        if self.early_stop is not None: schedule["epochs_run"] = len(history)   # fewer than `epochs` when it stopped
         labels = self._combine(head_probs(f, img), head_probs(g, text)).argmax(1)
     else: labels = no_train
     fitted.update(no_train_labels_=no_train, no_train_centroids_=centroids, image_head_=f, text_head_=g, history_=history,
