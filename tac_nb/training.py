@@ -12,7 +12,7 @@ from torch import nn
 import faiss
 from tqdm.auto import tqdm
 
-from .core import get_device, seed_everything, check_embeddings, check_n_clusters, check_int, check_positive, l2_normalize
+from .core import get_device, seed_everything, check_embeddings, check_n_clusters, check_int, check_positive, unit_rows
 from .losses import tac_loss
 
 # %% auto #0
@@ -57,7 +57,7 @@ def mine_neighbours(x,                          # (N, d) embeddings (normalised 
                     nprobe: int = 16,           # IVF lists searched per query (exact=False)
                    ) -> np.ndarray:
     "Indices (N, n) int64 of each row's nearest neighbours by cosine similarity, self excluded (faiss)."
-    x = l2_normalize(check_embeddings(x, "x", min_rows=2))
+    x = unit_rows(check_embeddings(x, "x", min_rows=2))          # already unit rows (a memory map too): no copy
     if isinstance(n_neighbours, bool) or not isinstance(n_neighbours, (int, np.integer)) or n_neighbours < 1:
         raise ValueError(f"n_neighbours: expected a positive int, got {n_neighbours!r}")
     N, d = x.shape
