@@ -5,7 +5,6 @@
 # %% ../nbs/10_dxmc.ipynb #49467cac
 from __future__ import annotations
 import numpy as np
-import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn

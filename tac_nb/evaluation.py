@@ -18,8 +18,6 @@ from .embeddings import CLIPEncoder, NounBank, noun_bank
 from .retrieval import text_counterparts, no_train_labels
 from .datasets import BENCHMARKS, ArrayImages, ImageFolder, load_dataset
 from .tac import TAC
-from .sic import SIC
-from .dxmc import DXMC
 
 # %% auto #0
 __all__ = ['METRICS', 'DEFAULT_METHODS', 'TABLE4_TERMS', 'TABLE5_DIRECTIONS', 'SWEEP_PARAMS', 'PAPER_RESULTS', 'cluster_accuracy',

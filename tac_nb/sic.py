@@ -5,7 +5,6 @@
 # %% ../nbs/09_sic.ipynb #429747b3
 from __future__ import annotations
 import numpy as np
-import pandas as pd
 import torch
 from torch import nn
 
