@@ -295,6 +295,8 @@ def encode_nouns(encoder: CLIPEncoder, words: Sequence[str],
 CLIPEncoder.encode_nouns = encode_nouns
 
 # %% ../nbs/02_embeddings.ipynb #89a26e5b
+import unicodedata
+
 NOUN_BANK_PURPOSES = ("reference", "photos", "custom")
 
 @dataclass
@@ -324,14 +326,24 @@ def _spread(items: list, n) -> list:
         raise ValueError(f"max_nouns: expected a positive number or None, got {n!r}")
     return [items[i] for i in np.unique(np.linspace(0, len(items) - 1, int(n)).round().astype(np.int64))]
 
+def _check_printable(lines, where: str) -> list:
+    "Words with no control character (a NUL, a tab, an escape would reach file names, CSV cells and prompts)."
+    for n, line in enumerate(lines, 1):
+        bad = next((ch for ch in line if unicodedata.category(ch) == "Cc"), None)
+        if bad is not None:
+            raise ValueError(f"vocabulary: {where.format(n=n)} holds a control character (U+{ord(bad):04X}); "
+                             "expected printable text, one noun or phrase per line")
+    return list(lines)
+
 def read_vocabulary(path) -> list:
     "Nouns or phrases from a UTF-8 text file, one per line; blank lines and `#` comments skipped, repeats dropped."
     p = Path(path).expanduser()
     if not p.is_file():
         raise ValueError(f"vocabulary: expected a text file with one noun or phrase per line, got {str(path)!r} "
                          f"({'a folder' if p.is_dir() else 'no such file'})")
-    try: lines = p.read_text(encoding="utf-8-sig").splitlines()
+    try: lines = [ln.rstrip("\r") for ln in p.read_text(encoding="utf-8-sig").split("\n")]
     except UnicodeDecodeError: raise ValueError(f"vocabulary: {str(path)!r} is not UTF-8 text") from None
+    _check_printable(lines, f"line {{n}} of {str(path)!r}")
     words = _photo_words(ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
     if not words: raise ValueError(f"vocabulary: no words in {str(path)!r} (one noun or phrase per line)")
     return words
@@ -343,7 +355,7 @@ def noun_bank(purpose: str = "reference",   # "reference" (the authors' bank and
              ) -> NounBank:
     "The noun bank for `purpose`, with your own `vocabulary` added, and the prompt templates that go with it."
     if purpose not in NOUN_BANK_PURPOSES: raise ValueError(f"purpose: expected one of {NOUN_BANK_PURPOSES}, got {purpose!r}")
-    if vocabulary is not None and not isinstance(vocabulary, (str, os.PathLike)): vocabulary = _photo_words(_check_texts(vocabulary, "vocabulary"))
+    if vocabulary is not None and not isinstance(vocabulary, (str, os.PathLike)): vocabulary = _photo_words(_check_printable(_check_texts(vocabulary, "vocabulary"), "word {n}"))
     own = read_vocabulary(vocabulary) if isinstance(vocabulary, (str, os.PathLike)) else list(vocabulary or [])
     if purpose == "custom" and not own: raise ValueError("vocabulary: purpose='custom' needs words of your own, got none")
     templates = _templates(templates if templates is not None else "ensemble" if purpose == "reference" else "paper")
@@ -490,6 +502,12 @@ def _file_sha256(path) -> str:
     return h.hexdigest()
 
 # %% ../nbs/02_embeddings.ipynb #6ebc8fbc
+def _index_key(path) -> str:
+    "A file's key in the stat index: its absolute path, or (bytes that are not UTF-8, which SQLite cannot hold) NUL + hex."
+    p = os.path.abspath(path)
+    try: p.encode("utf-8"); return p
+    except UnicodeEncodeError: return "\0" + os.fsencode(p).hex()     # no real path holds a NUL
+
 class ImageCache:
     "Image embeddings by content: one small `.npy` per distinct image, named by the SHA-256 of its bytes, per model."
     def __init__(self, root, model_key: str):   # model_key: model, weights, preprocessing and pixel rules
@@ -511,7 +529,7 @@ class ImageCache:
         for i, it in enumerate(items):
             if isinstance(it, Image.Image): out[i] = _sha("pil", it.mode, it.size, it.tobytes())
             else:
-                with contextlib.suppress(OSError): st = os.stat(it); stats[i] = (os.path.abspath(it), st.st_size, st.st_mtime_ns)
+                with contextlib.suppress(OSError): st = os.stat(it); stats[i] = (_index_key(it), st.st_size, st.st_mtime_ns)
         known, fresh = {}, []
         with contextlib.suppress(sqlite3.Error, OSError), contextlib.closing(self._index()) as db:
             paths = [s[0] for s in stats.values()]
@@ -521,7 +539,7 @@ class ImageCache:
                     f"select * from files where path in ({','.join('?' * len(part))})", part))
         for i, (p, size, mtime) in stats.items():
             if known.get(p, (None, None))[:2] == (size, mtime): out[i] = known[p][2]; continue
-            with contextlib.suppress(OSError): out[i] = _file_sha256(p); fresh.append((p, size, mtime, out[i]))
+            with contextlib.suppress(OSError): out[i] = _file_sha256(items[i]); fresh.append((p, size, mtime, out[i]))
         if fresh:               # a read-only shared cache still works: files are then hashed on every run
             with contextlib.suppress(sqlite3.Error, OSError), contextlib.closing(self._index()) as db, db:
                 db.executemany("insert or replace into files values (?, ?, ?, ?)", fresh)
