@@ -6,8 +6,9 @@
 from __future__ import annotations
 import numpy as np
 import pandas as pd
+from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.linalg import eigh
-from scipy.sparse.csgraph import laplacian
+from scipy.sparse.csgraph import connected_components, laplacian
 from scipy.sparse.linalg import eigsh
 from sklearn.metrics import adjusted_rand_score, calinski_harabasz_score, pairwise_distances, silhouette_score
 from sklearn.neighbors import kneighbors_graph
@@ -16,20 +17,22 @@ from .nouns import estimate_k
 from .retrieval import text_space
 
 # %% auto #0
-__all__ = ['MAX_DEFAULT_K', 'FEATURES', 'MIN_CENTRES', 'CRITERIA', 'AUTO_K', 'default_k_range', 'check_k_range',
-           'k_selection_features', 'laplacian_spectrum', 'kmeans_criteria', 'choose_k', 'plot_k_selection',
-           'auto_k_requested']
+__all__ = ['MAX_DEFAULT_K', 'MIN_IMAGES', 'FEATURES', 'MIN_CENTRES', 'CRITERIA', 'RIVAL_DISTANCE', 'WEAK_MARGIN',
+           'CRITERION_WORDS', 'AUTO_K', 'default_k_range', 'check_k_range', 'k_selection_features',
+           'laplacian_spectrum', 'kmeans_criteria', 'cosine_silhouette', 'tree_silhouette', 'choose_k', 'mark_choice',
+           'k_selection_summary', 'describe_k_selection', 'weak_k_warning', 'plot_k_selection', 'auto_k_requested']
 
 # %% ../nbs/17_choose_k.ipynb #70bb1a01
-MAX_DEFAULT_K = 50
+MAX_DEFAULT_K = 150
+MIN_IMAGES = 5     # the fewest images K can be chosen from: candidates 2 and 3, and the eigengap's λ_4 below N
 
 def default_k_range(n_images: int) -> range:
-    "Candidate Ks when none are given: 2 to min(50, N // 10), and at least {2, 3}."
-    return range(2, max(3, min(MAX_DEFAULT_K, check_int(n_images, "n_images", lo=4) // 10)) + 1)
+    "Candidate Ks when none are given: 2 to min(150, N // 10), and at least {2, 3}."
+    return range(2, max(3, min(MAX_DEFAULT_K, check_int(n_images, "n_images", lo=MIN_IMAGES) // 10)) + 1)
 
 def check_k_range(k_range, n_images: int, name: str = "k_range") -> np.ndarray:
     "Candidate Ks as a sorted array of distinct ints in [2, N); `None` gives `default_k_range(N)`."
-    if n_images < 4: raise ValueError(f"image_emb: choosing K needs at least 4 images, got {n_images}")
+    if n_images < MIN_IMAGES: raise ValueError(f"image_emb: choosing K needs at least {MIN_IMAGES} images, got {n_images}")
     if k_range is None: return np.asarray(default_k_range(n_images))
     seq = None if isinstance(k_range, (str, bytes)) or not hasattr(k_range, "__iter__") else list(k_range)
     if not seq or any(isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2 for k in seq):
@@ -39,30 +42,33 @@ def check_k_range(k_range, n_images: int, name: str = "k_range") -> np.ndarray:
     return np.unique(np.asarray(seq, dtype=np.int64))
 
 # %% ../nbs/17_choose_k.ipynb #a848e89c
-FEATURES = ("both", "image")   # [image, text counterpart] (TAC no-train's rows) | the images alone
-MIN_CENTRES = 3 * MAX_DEFAULT_K   # semantic centres for the text side: TAC's rule at the default range's largest K
+FEATURES = ("text", "both", "image")   # the text counterparts | [image, text counterpart] (TAC no-train's rows) | the images
+MIN_CENTRES = 3 * 50   # semantic centres for the text side, at least: TAC's rule at K = 50
 
-def k_selection_features(image_emb, noun_emb, k_max: int, features: str = "both", k: int | None = None, gamma: int = 5,
+def k_selection_features(image_emb, noun_emb, k_max: int, features: str = "text", k: int | None = None, gamma: int = 5,
                          tau_retrieval: float = 0.005, centre_method: str = "kmeans", seed: int = 0) -> np.ndarray:
-    "Rows to choose K on: L2([L2(image), L2(text counterpart)]), the text side as fine as K = `k_max` needs; or the L2 images."
+    "Rows to choose K on: the text counterparts, as fine as K = `k_max` needs; L2([L2(image), text]); or the L2 images."
     img = l2_normalize(check_embeddings(image_emb, "image_emb"))
     if check_choice(features, "features", FEATURES) == "image": return img
     if k is None: k = min(len(img), max(estimate_k(len(img), k_max), min(MIN_CENTRES, len(img) // 5)))
-    ts = text_space(img, noun_emb, k_max, k, gamma, tau_retrieval, centre_method, seed)
-    return l2_normalize(np.hstack([img, ts["text"]]))
+    text = text_space(img, noun_emb, k_max, k, gamma, tau_retrieval, centre_method, seed)["text"]
+    return text if features == "text" else l2_normalize(np.hstack([img, text]))
 
 # %% ../nbs/17_choose_k.ipynb #8b5834fe
-def laplacian_spectrum(x, n_eigenvalues: int, n_neighbours: int = 10, seed: int = 0) -> np.ndarray:
+def laplacian_spectrum(x, n_eigenvalues: int, n_neighbours: int = 10, seed: int = 0, return_parts: bool = False):
     "The `n_eigenvalues` smallest eigenvalues, ascending, of the normalised Laplacian of the symmetric cosine kNN graph of `x`."
     x = check_embeddings(x, "x")
     if not 1 <= check_int(n_eigenvalues, "n_eigenvalues") < len(x):
         raise ValueError(f"n_eigenvalues: expected fewer than the {len(x)} rows of x, got {n_eigenvalues}")
     graph = kneighbors_graph(x, min(check_int(n_neighbours, "n_neighbours"), len(x) - 1), metric="cosine")
-    lap = laplacian(((graph + graph.T) > 0).astype(np.float64), normed=True)
-    if len(x) <= 1000: return eigh(lap.toarray(), eigvals_only=True, subset_by_index=[0, n_eigenvalues - 1])
-    v0 = np.random.default_rng(seed).uniform(-1, 1, len(x))          # ARPACK's start vector, seeded
-    vals = eigsh(lap, k=n_eigenvalues, sigma=-1e-3, which="LM", return_eigenvectors=False, v0=v0)
-    return np.sort(vals)
+    graph = ((graph + graph.T) > 0).astype(np.float64)
+    parts = connected_components(graph, directed=False)[0]            # each part adds an eigenvalue of exactly 0
+    lap = laplacian(graph, normed=True)
+    if len(x) <= 1000: vals = eigh(lap.toarray(), eigvals_only=True, subset_by_index=[0, n_eigenvalues - 1])
+    else:
+        v0 = np.random.default_rng(seed).uniform(-1, 1, len(x))      # ARPACK's start vector, seeded
+        vals = np.sort(eigsh(lap, k=n_eigenvalues, sigma=-1e-3, which="LM", return_eigenvectors=False, v0=v0))
+    return (vals, parts) if return_parts else vals
 
 # %% ../nbs/17_choose_k.ipynb #a6168dfa
 def kmeans_criteria(x, ks, seed: int = 0, n_init: int = 3, n_silhouette: int = 2000) -> pd.DataFrame:
@@ -80,56 +86,139 @@ def kmeans_criteria(x, ks, seed: int = 0, n_init: int = 3, n_silhouette: int = 2
                          stability=adjusted_rand_score(a, b)))
     return pd.DataFrame(rows, index=pd.Index(list(ks), name="k"))
 
-# %% ../nbs/17_choose_k.ipynb #e411e077
-CRITERIA = ("eigengap", "silhouette", "calinski_harabasz", "stability")   # each: higher is better
+# %% ../nbs/17_choose_k.ipynb #591be991
+def cosine_silhouette(x, labels) -> float:
+    "Mean cosine silhouette of `labels` on the rows of `x`, exact, in O(N·K·d): for unit rows, mean distance = 1 − x·mean row."
+    x = l2_normalize(check_embeddings(x, "x")).astype(np.float64)
+    lab = np.unique(np.asarray(labels), return_inverse=True)[1].ravel()
+    n_k, rows = int(lab.max()) + 1, np.arange(len(x))
+    if len(lab) != len(x) or not 2 <= n_k < len(x):
+        raise ValueError(f"labels: expected {len(x)} labels in 2 to {len(x) - 1} clusters, got {len(lab)} in {n_k}")
+    size = np.bincount(lab, minlength=n_k).astype(np.float64)
+    means = np.zeros((n_k, x.shape[1])); np.add.at(means, lab, x)
+    dist = 1 - x @ (means / size[:, None]).T                     # (N, K): mean cosine distance to every cluster
+    own = size[lab]
+    a = dist[rows, lab] * own / np.maximum(own - 1, 1)           # to the rest of its cluster (its distance to itself is 0)
+    dist[rows, lab] = np.inf
+    b = dist.min(1)
+    s = np.where(own > 1, (b - a) / np.maximum(np.maximum(a, b), 1e-12), 0.0)   # a row alone scores 0, as in scikit-learn
+    return float(s.mean())
 
-def choose_k(image_emb, noun_emb=None, k_range=None, criterion: str = "eigengap", *,
-             features: str = "both",           # rows: "both" ([image, text counterpart]) | "image"
-             criteria=CRITERIA,                # criteria to compute for the table (`criterion` always is)
+def tree_silhouette(x, ks) -> np.ndarray:
+    "Per K in `ks`: the cosine silhouette of the Ward tree of the rows of `x` cut into K clusters (NaN where a cut has < 2)."
+    x = l2_normalize(check_embeddings(x, "x")).astype(np.float64)
+    tree = linkage(x, "ward")                                    # Euclidean on unit rows: the order of cosine distances
+    cuts = (fcluster(tree, int(k), "maxclust") for k in ks)
+    return np.array([cosine_silhouette(x, c) if len(np.unique(c)) > 1 else np.nan for c in cuts])
+
+# %% ../nbs/17_choose_k.ipynb #e411e077
+CRITERIA = ("tree_silhouette", "eigengap", "silhouette", "calinski_harabasz", "stability")   # each: higher is better
+
+def choose_k(image_emb, noun_emb=None, k_range=None, criterion: str = "tree_silhouette", *,
+             features: str = "text",           # rows: "text" (the text counterparts) | "both" ([image, text]) | "image"
+             criteria=(),                      # more criteria for the table, on the same rows (`criterion` always is)
              graph_neighbours: int = 10,       # neighbours per row in the eigengap's kNN graph
              max_points: int = 3000,           # rows sampled for the criteria (the text side uses every image)
              k: int | None = None, gamma: int = 5, tau_retrieval: float = 0.005, centre_method: str = "kmeans",
              seed: int = 0) -> tuple:
-    "Choose K by `criterion` over `k_range` (default `default_k_range(N)`): (K, per-K table of the criteria and `chosen`)."
+    "Choose K by `criterion` over `k_range` (default `default_k_range(N)`): (K, per-K table: `k`, the criteria, `chosen`, `runner_up`)."
     check_choice(criterion, "criterion", CRITERIA); check_choice(features, "features", FEATURES)
     if isinstance(criteria, str): criteria = (criteria,)
     wanted = {criterion, *(check_choice(c, "criteria", CRITERIA) for c in criteria)}
     img = check_embeddings(image_emb, "image_emb")
-    if features == "both":
-        if noun_emb is None: raise ValueError("noun_emb: features='both' needs the noun embeddings; pass them, or features='image'")
+    if features != "image":
+        if noun_emb is None: raise ValueError(f"noun_emb: features={features!r} needs the noun embeddings; pass them, or features='image'")
         check_embeddings(noun_emb, "noun_emb", dim=img.shape[1], dim_from="image_emb")
-    seed, max_points = check_int(seed, "seed", lo=0), check_int(max_points, "max_points", lo=4)
+    seed, max_points = check_int(seed, "seed", lo=0), check_int(max_points, "max_points", lo=MIN_IMAGES)
     ks = check_k_range(k_range, min(len(img), max_points))
     x = k_selection_features(img, noun_emb, int(ks.max()), features, k, gamma, tau_retrieval, centre_method, seed)
     if len(x) > max_points: x = x[np.sort(np.random.default_rng(seed).choice(len(x), max_points, replace=False))]
     table = pd.DataFrame({"k": ks})
+    if "tree_silhouette" in wanted: table["tree_silhouette"] = tree_silhouette(x, ks)
     if "eigengap" in wanted:
-        vals = laplacian_spectrum(x, int(ks.max()) + 1, check_int(graph_neighbours, "graph_neighbours"), seed)
-        table["eigengap"] = vals[ks] - vals[ks - 1]                # λ_{k+1} − λ_k, eigenvalues counted from λ_1
-    if wanted - {"eigengap"}:
+        if ks.max() + 1 >= len(x): raise ValueError(f"k_range: the eigengap needs candidates below {len(x) - 1}, got {ks.max()}")
+        vals, parts = laplacian_spectrum(x, int(ks.max()) + 1, check_int(graph_neighbours, "graph_neighbours"), seed, True)
+        table["eigengap"] = np.where(ks < parts, np.nan, vals[ks] - vals[ks - 1])   # λ_{k+1} − λ_k; below `parts`, 0 − 0
+        table.attrs["graph_parts"] = int(parts)
+    if wanted - {"tree_silhouette", "eigengap"}:
         scores = kmeans_criteria(x, ks, seed)
-        for c in wanted - {"eigengap"}: table[c] = scores[c].to_numpy()
-    table = table[["k", *(c for c in CRITERIA if c in wanted)]]
-    best = int(ks[np.nanargmax(table[criterion].to_numpy())])
-    table["chosen"] = table["k"] == best
-    table.attrs.update(criterion=criterion, k=best)
+        for c in wanted - {"tree_silhouette", "eigengap"}: table[c] = scores[c].to_numpy()
+    table = table[["k", criterion, *(c for c in CRITERIA if c in wanted - {criterion})]]   # the choosing criterion first
+    best = mark_choice(table, criterion)
     return best, table
+
+# %% ../nbs/17_choose_k.ipynb #70028c97
+RIVAL_DISTANCE = 0.2   # the runner-up: the best candidate more than 20 % away from K̂
+WEAK_MARGIN = 0.05     # a relative margin below this is weak: `fit` warns (set on the tuning families, see below)
+
+def mark_choice(table: pd.DataFrame, criterion: str) -> int:
+    "Mark `chosen` (argmax of `criterion`) and `runner_up` in `table`, in place, with attrs criterion and k; returns K̂."
+    score, ks = table[criterion].to_numpy(dtype=np.float64), table["k"].to_numpy()
+    if np.isnan(score).all():
+        parts = table.attrs.get("graph_parts")
+        raise ValueError(f"{criterion}: no candidate could be scored" + (f" (the kNN graph falls into {parts} parts, more than "
+                         f"the largest candidate; raise graph_neighbours or use criterion='tree_silhouette')" if parts else ""))
+    best = int(np.nanargmax(score))
+    far = np.abs(ks - ks[best]) > max(1, RIVAL_DISTANCE * ks[best])
+    rivals = np.flatnonzero((far if (far & ~np.isnan(score)).any() else ks != ks[best]) & ~np.isnan(score))
+    table["chosen"] = ks == ks[best]
+    table["runner_up"] = np.isin(np.arange(len(ks)), rivals[np.argmax(score[rivals])] if len(rivals) else [])
+    table.attrs.update(criterion=criterion, k=int(ks[best]))
+    return int(ks[best])
+
+# %% ../nbs/17_choose_k.ipynb #4638e095
+CRITERION_WORDS = dict(tree_silhouette="the silhouette of a Ward tree of the text counterparts",
+                       eigengap="the eigengap of a kNN graph", silhouette="the silhouette of k-means",
+                       calinski_harabasz="the Calinski–Harabasz index of k-means", stability="k-means' stability across seeds")
+
+def k_selection_summary(table: pd.DataFrame) -> dict:
+    "`choose_k`'s table in numbers: criterion, K̂ and its score, candidates, runner-up K and score, relative margin, weak."
+    if not isinstance(table, pd.DataFrame) or not {"k", "chosen", "runner_up"} <= set(table.columns):
+        raise ValueError("table: expected the per-K table that choose_k returns (columns k, criteria, chosen, runner_up)")
+    crit = table.attrs.get("criterion") or next(c for c in table.columns if c in CRITERIA)   # first after k, also once saved
+    best, rival = table[table["chosen"]].iloc[0], table[table["runner_up"]]
+    out = dict(criterion=crit, k=int(best["k"]), score=float(best[crit]), n_candidates=len(table),
+               k_min=int(table["k"].min()), k_max=int(table["k"].max()))
+    if not len(rival): return dict(out, runner_up=None, runner_up_score=np.nan, margin=np.nan, weak=True)
+    r = rival.iloc[0]
+    margin = (best[crit] - r[crit]) / max(abs(best[crit]), 1e-12)
+    return dict(out, runner_up=int(r["k"]), runner_up_score=float(r[crit]), margin=float(margin), weak=bool(margin < WEAK_MARGIN))
+
+def describe_k_selection(table: pd.DataFrame) -> str:
+    "One sentence: which criterion chose K, from which candidates, by what margin over which runner-up."
+    s = k_selection_summary(table)
+    head = (f"K = {s['k']} was chosen among {s['n_candidates']} candidates ({s['k_min']}–{s['k_max']}) by "
+            f"{CRITERION_WORDS[s['criterion']]}, which scores {s['score']:.3g} there")
+    if s["runner_up"] is None: return head + "; no other candidate could be scored, so the choice is unchecked."
+    how = "a weak margin: if you know K, give it" if s["weak"] else "a clear margin"
+    return head + (f"; the runner-up, K = {s['runner_up']}, scores {s['runner_up_score']:.3g}, "
+                   f"{s['margin']:.0%} less ({how}).")
+
+def weak_k_warning(table) -> str | None:
+    "The one-line warning `fit` gives when K̂ won by a weak margin (None when it did not, or K was given)."
+    if table is None: return None
+    s = k_selection_summary(table)
+    if not s["weak"]: return None
+    rival = f"K = {s['runner_up']} scores within {s['margin']:.0%} of it" if s["runner_up"] else "no other K could be scored"
+    return f"n_clusters='auto' chose K = {s['k']} by a weak margin ({rival}); pass n_clusters if you know K"
 
 # %% ../nbs/17_choose_k.ipynb #a17f11c6
 def plot_k_selection(table: pd.DataFrame, title: str = ""):
-    "One panel per criterion of `choose_k`'s table against K, the chosen K dashed; returns the matplotlib Figure."
+    "One panel per criterion of `choose_k`'s table against K, the chosen K dashed, the runner-up dotted; returns the Figure."
     import matplotlib.pyplot as plt
     if not isinstance(table, pd.DataFrame) or "k" not in table:
         raise ValueError("table: expected the per-K table that choose_k returns (columns k, one criterion or more, chosen)")
-    cols = [c for c in CRITERIA if c in table]
+    cols = [c for c in table.columns if c in CRITERIA]            # the choosing criterion first
     if not cols: raise ValueError(f"table: expected a criterion column of {list(CRITERIA)}, got {list(table.columns)}")
-    chosen = table["k"][table["chosen"]].tolist() if "chosen" in table else []
+    mark = lambda c: table["k"][table[c]].tolist() if c in table else []
+    chosen, rival = mark("chosen"), mark("runner_up")
     fig, axes = plt.subplots(1, len(cols), figsize=(2.8 * len(cols) + 0.4, 2.6), squeeze=False)
     for ax, c in zip(axes[0], cols):
         ax.plot(table["k"], table[c], marker="o", ms=2.5, lw=1)
         for k in chosen: ax.axvline(k, color="C3", ls="--", lw=1)
-        used = " (chooses K)" if c == table.attrs.get("criterion") else ""
-        ax.set_title(c.replace("_", "–").replace("calinski–harabasz", "Calinski–Harabasz") + used, fontsize=9)
+        for k in rival: ax.axvline(k, color="0.5", ls=":", lw=1)
+        used = " (chooses K)" if c == table.attrs.get("criterion", cols[0]) else ""
+        ax.set_title(c.replace("_", " ").replace("calinski harabasz", "Calinski–Harabasz") + used, fontsize=9)
         ax.set_xlabel("K", fontsize=8); ax.tick_params(labelsize=7)
     fig.suptitle(title or (f"chosen K = {chosen[0]}" if chosen else "criteria against K"), fontsize=10)
     fig.tight_layout()

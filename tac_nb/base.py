@@ -15,7 +15,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from .core import (get_device, check_embeddings, check_fit_inputs, check_int, check_positive, check_choice, check_terms,
                          l2_normalize, atomic_write)
-from .auto_k import auto_k_requested, check_k_range, choose_k
+from .auto_k import auto_k_requested, check_k_range, choose_k, weak_k_warning
 from .retrieval import text_space, text_counterparts, cluster_noun_weights
 from .training import mine_neighbours, head_probs
 
@@ -85,6 +85,7 @@ class ClusterEstimator(_FittedClusters, ClusterMixin, BaseEstimator):
                                    "n_clusters") if auto else None
         seed = int(np.random.default_rng().integers(2**31)) if self.seed is None else int(self.seed)
         K, selection = choose_k(img, bank, candidates, seed=seed, **self._settings_for(choose_k)) if auto else (K, None)
+        if weak_k_warning(selection): warnings.warn(f"{type(self).__name__}: {weak_k_warning(selection)}", stacklevel=2)
         fitted = self._fit(img, bank, K, words, seed)
         fitted.update(labels_=np.asarray(fitted["labels_"], dtype=np.int64), n_features_in_=img.shape[1],
                       n_clusters_=K, k_selection_=selection, seed_=seed)

@@ -20,7 +20,7 @@ from .tac import TAC
 from .sic import SIC
 from .dxmc import DXMC
 from .retrieval import cluster_noun_weights
-from .auto_k import plot_k_selection
+from .auto_k import MIN_IMAGES, check_k_range, describe_k_selection, k_selection_summary, plot_k_selection
 from .nouns import estimate_k, cache_dir
 from .datasets import BENCHMARKS
 from . import evaluation
@@ -507,14 +507,24 @@ def _fit_outputs(model, emb):
     return fit_confidence(model, emb), image_nouns, top_cluster_nouns(weights, words, top=8)
 
 # %% ../nbs/14_cli.ipynb #8e9c69d9
-def _check_settings(n_clusters, seed, device):
+def _check_settings(n_clusters, seed, device, k_range=None):
     "The numbers and the device of a run, checked before any work, with the CLI's option names."
     if n_clusters != "auto" and (isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)) or n_clusters < 2):
         raise CLIError(f"--n-clusters: expected an integer ≥ 2 or auto, got {n_clusters}")
+    if k_range is not None and n_clusters != "auto": raise CLIError("--k-range: chooses among candidate Ks; it needs --n-clusters auto")
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise CLIError(f"--seed: expected a non-negative integer, got {seed}")
     try: get_device(device)
     except ValueError as e: raise CLIError(f"--device: {str(e).split(': ', 1)[1]}") from None
+
+def _check_auto_k(n_clusters, k_range, n_images: int, root, readable: str = ""):
+    "With `--n-clusters auto`: enough images to choose K from, and `--k-range` below their number, or a `CLIError`."
+    if n_clusters != "auto": return
+    if n_images < MIN_IMAGES:
+        raise CLIError(f"--n-clusters auto: choosing K needs at least {MIN_IMAGES} images, found {n_images} {readable}in "
+                       f"{str(root)!r}; give the number of clusters instead, e.g. --n-clusters {max(2, min(n_images, 3))}")
+    try: check_k_range(k_range, n_images, "--k-range")
+    except ValueError as e: raise CLIError(str(e)) from None
 
 def _usable_cache(cache) -> Path:
     "The embedding cache folder (`--cache`, else the user's cache), created and writable, or a `CLIError`."
@@ -535,9 +545,10 @@ def _k_selection_figure(model):
     if getattr(model, "k_selection_", None) is None: return None
     return {"k_selection": plot_k_selection(model.k_selection_, f"K = {model.n_clusters_}, chosen from the data")}
 
-def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, export, bank_kw, model, pretrained) -> dict:
+def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, export, bank_kw, model, pretrained,
+             k_range=None) -> dict:
     "Every check of a `cluster` run, before any encoding: the folders, the images, the cache, the weights and the noun bank."
-    _check_settings(n_clusters, seed, device)
+    _check_settings(n_clusters, seed, device, k_range)
     check_pretrained(model, parse_pretrained(pretrained))
     if method not in METHODS: raise CLIError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
     root = Path(image_dir).expanduser()
@@ -552,6 +563,7 @@ def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, 
     check_apart(files, {"--out": out, "--export": exp})
     if n_clusters != "auto" and n_clusters > len(files):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(files)} images in {str(root)!r}")
+    _check_auto_k(n_clusters, k_range, len(files), root)                 # before any model loads
     return dict(root=root, out=out, export=exp, excluded=excluded, files=files, cache=_usable_cache(cache),
                 bank=photo_bank(**bank_kw))       # checks --max-nouns, --vocabulary and finds WordNet
 
@@ -571,33 +583,38 @@ def _encode_photos(job, encoder, shown_out, progress) -> tuple:
 def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
             method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
             vocabulary=None, vocabulary_only: bool = False, templates: str = "paper", export=None, copy: bool = False,
-            no_train: bool = False) -> dict:         # no_train: the same as method="no-train"
+            no_train: bool = False,                  # no_train: the same as method="no-train"
+            k_range=None) -> dict:                   # with n_clusters="auto": the candidate Ks (default 2 … min(150, N/10))
     "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
     t0, shown_out, method = time.time(), Path(out), "no-train" if no_train else method   # messages show --out as given
     job = _prepare(image_dir, n_clusters, out, method=method, seed=seed, device=device, force=force, cache=cache,
-                   export=export, model=model, pretrained=pretrained, bank_kw=dict(max_nouns=max_nouns, vocabulary=vocabulary,
+                   export=export, model=model, pretrained=pretrained, k_range=k_range, bank_kw=dict(max_nouns=max_nouns, vocabulary=vocabulary,
                                                vocabulary_only=vocabulary_only, templates=templates))
     root, out, bank = job["root"], job["out"], job["bank"]
     encoder = load_encoder(model, parse_pretrained(pretrained), seed, device)
     emb, kept, skipped, image_counts = _encode_photos(job, encoder, shown_out, progress)
     if n_clusters != "auto" and n_clusters > len(kept):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(kept)} readable images in {str(root)!r}")
+    _check_auto_k(n_clusters, k_range, len(kept), root, "readable ")
     t_img = time.time(); _say(f"encoding {len(bank)} nouns × {len(bank.templates)} prompt(s) …", progress)
     noun_chunks = ChunkCounter()
     noun_emb = encode_words(bank, encoder, job["cache"], noun_chunks, progress)
     t_enc = time.time(); _say(f"clustering with {method} …", progress)
-    m = make_model(method, n_clusters, seed, device, progress).fit(emb, noun_emb, nouns=bank.words)
+    m = make_model(method, list(k_range) if k_range is not None else n_clusters, seed, device, progress).fit(emb, noun_emb, nouns=bank.words)
     K, t_fit = int(m.n_clusters_), time.time()
     conf, image_nouns, cnouns = _fit_outputs(m, emb)
     summary = (f"<p class='muted'>{html.escape(str(root.name))}: {len(kept)} images ({len(skipped)} skipped), "
                f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, {method}, seed {seed}</p>")
+    if m.k_selection_ is not None: summary += f"<p>{html.escape(describe_k_selection(m.k_selection_))}</p>"
     figures = _k_selection_figure(m)
     work = _work_folder(out)                                       # moved into place when complete
     with _writing(work, out):
         paths = write_results(work, [f.relative_to(root).as_posix() for f in kept], m.labels_, conf, image_nouns, cnouns,
                               files=kept, summary=summary, skipped=skipped, figures=figures, progress=progress)
         run = dict(tool=_TOOL, image_dir=_shown(root.resolve()), n_images=len(kept), n_skipped=len(skipped),
-                   n_clusters=n_clusters, n_clusters_found=K, method=method, model=model, pretrained=pretrained,
+                   n_clusters=n_clusters, n_clusters_found=K,
+                   k_range=None if k_range is None else [min(k_range), max(k_range)],
+                   k_selection=None if m.k_selection_ is None else k_selection_summary(m.k_selection_), method=method, model=model, pretrained=pretrained,
                    n_nouns=len(bank), vocabulary=None if vocabulary is None else str(vocabulary),
                    vocabulary_only=vocabulary_only, templates=templates, seed=seed, cache=cache,
                    cache_folder=str(job["cache"]), images_encoded=image_counts["encoded"],
@@ -678,6 +695,15 @@ def _n_clusters_arg(value: str):
     try: return int(value)
     except ValueError: raise argparse.ArgumentTypeError(f"expected an integer ≥ 2 or auto, got {value!r}") from None
 
+def _k_range_arg(value: str) -> range:
+    "`--k-range LO:HI`: the candidate Ks LO, LO + 1, …, HI."
+    lo, sep, hi = value.partition(":")
+    try: lo, hi = int(lo), int(hi)
+    except ValueError: lo = None
+    if not sep or lo is None or not 2 <= lo <= hi:
+        raise argparse.ArgumentTypeError(f"expected LO:HI with 2 ≤ LO ≤ HI, e.g. 2:40, got {value!r}")
+    return range(lo, hi + 1)
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
     sub = p.add_subparsers(dest="command", metavar="{cluster,embed,demo,reproduce}")
@@ -686,6 +712,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("image_dir", metavar="IMAGE_DIR", help="folder of images (searched recursively)")
     c.add_argument("--n-clusters", "-k", type=_n_clusters_arg, required=True, metavar="K",
                    help="number of clusters (2 ≤ K ≤ images), or auto to choose it from the data")
+    c.add_argument("--k-range", type=_k_range_arg, default=None, metavar="LO:HI",
+                   help="with -k auto: the candidate Ks, LO to HI (default 2 to min(150, images / 10))")
     c.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
     c.add_argument("--model", default="ViT-B-32", help="open_clip model name, or 'tiny' for smoke tests (default ViT-B-32)")
     c.add_argument("--pretrained", default="openai", help="open_clip weights tag, a local weights file, or 'none' (random)")
@@ -741,7 +769,7 @@ def _run(a) -> None:
         r = cluster(a.image_dir, a.n_clusters, a.out, model=a.model, pretrained=a.pretrained, max_nouns=a.max_nouns,
                     method="no-train" if a.no_train else a.method, seed=a.seed, cache=a.cache, device=a.device,
                     force=a.force, vocabulary=a.vocabulary, vocabulary_only=a.vocabulary_only,
-                    templates=a.templates, export=a.export, copy=a.copy)
+                    templates=a.templates, export=a.export, copy=a.copy, k_range=a.k_range)
         print(f"{r['run']['n_images']} images in {r['run']['n_clusters_found']} clusters → {r['report']}"
               + (f"; sorted into {a.export}" if a.export else ""), file=sys.stderr)
     elif a.command == "demo":
