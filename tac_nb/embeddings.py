@@ -372,7 +372,8 @@ class Embeddings(np.ndarray):
     def __getitem__(self, key):
         out = super().__getitem__(key)
         if isinstance(out, Embeddings) and out.ndim == 2 and getattr(self, "index", None) is not None:
-            rows = np.arange(len(self))[key[0] if isinstance(key, tuple) else key]   # the rows a slice/mask/list keeps
+            rows_key = (key[0] if key else slice(None)) if isinstance(key, tuple) else key   # e[()]: numpy's own, in np.allclose
+            rows = np.arange(len(self))[rows_key]                    # the rows a slice/mask/list keeps
             out.index = self.index[rows]
             out.items = [self.items[i] for i in rows] if self.items is not None else None
             out.failures, out.cache_counts = self.failures, self.cache_counts
