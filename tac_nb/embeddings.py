@@ -548,7 +548,7 @@ def _set_aside(path: Path) -> bool:
 class _StatIndex:
     "The stat index of an image cache: (path, size, mtime) → SHA-256 in `root/images/files.sqlite`, shared by all models."
     timeout = 60.0   # seconds to wait for another process's lock on the index before hashing without it
-    def __init__(self, root): self.root, self._checked = Path(root)/"images", False
+    def __init__(self, root): self.root, self._checked, self._damaged = Path(root)/"images", False, False
 
     def _index(self):
         "The open index; a damaged one is set aside and begun anew, with one warning."
@@ -556,7 +556,8 @@ class _StatIndex:
         f = self.root/"files.sqlite"
         try: db = _open_index(f, self.timeout, check=not self._checked)
         except _DamagedIndex as e:
-            self._checked = True                            # one warning per run, even where it cannot be replaced
+            if self._damaged: raise                         # one warning per run, also where it cannot be replaced
+            self._checked = self._damaged = True
             if not _set_aside(f):
                 warnings.warn(f"ImageCache: the stat index {f} is damaged ({e}) and cannot be replaced; "
                               "every photo is hashed on each run", stacklevel=4); raise
