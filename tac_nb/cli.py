@@ -4,13 +4,14 @@
 
 # %% ../nbs/14_cli.ipynb #17a76472
 from __future__ import annotations
-import argparse, base64, collections, html, io, json, logging, os, re, shutil, sys, tempfile, time, warnings
+import argparse, base64, collections, contextlib, errno, glob, html, io, json, logging, os, re, shutil, sys, tempfile, time, urllib.parse, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
 import matplotlib.pyplot as plt
 from PIL import Image
+import open_clip, zipfile
 from tqdm.auto import tqdm
 from .core import atomic_write, seed_everything, l2_normalize, get_device
 from .embeddings import CLIPEncoder, NounBank, noun_bank, register_model_config, TINY_CONFIG
@@ -29,9 +30,10 @@ from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, 
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'UNSUPPORTED_SUFFIXES', 'METHODS', 'PHOTO_MIN_STEPS', 'CLIError', 'our_folders',
-           'unsupported_images', 'find_images', 'photo_bank', 'parse_pretrained', 'load_encoder', 'ChunkCounter',
-           'encode_folder', 'encode_words', 'write_results', 'check_out', 'replace_folder', 'check_export',
-           'export_clusters', 'make_model', 'cluster', 'demo', 'reproduce', 'main']
+           'unsupported_images', 'find_images', 'photo_bank', 'parse_pretrained', 'check_pretrained', 'load_encoder',
+           'ChunkCounter', 'encode_folder', 'encode_words', 'write_results', 'write_manifest', 'owned_files',
+           'check_out', 'check_apart', 'place_output', 'check_export', 'export_clusters', 'make_model', 'cluster',
+           'demo', 'reproduce', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
@@ -52,19 +54,26 @@ def _is_our_output(folder: Path) -> bool:
 def our_folders(root) -> list:
     "Earlier tac_nb outputs and exports below `root`: never read back as photos."
     root = Path(root).expanduser()
-    return sorted({p.parent for p in root.rglob("run.json") if _is_our_output(p.parent)} | {p.parent for p in root.rglob(_EXPORT_MARK)})
+    return sorted({p.parent for p in root.rglob("run.json") if _is_our_output(p.parent)}
+                  | {p.parent for p in root.rglob(_EXPORT_MARK)} | {p.parent for p in root.rglob(".tac_nb_manifest.json")})
 
-def _walk(root: Path, suffixes, exclude=None) -> list:
-    "Files below `root` with these suffixes; hidden ones, and those below any folder in `exclude`, left out."
+def _shown(path) -> str:
+    "A path as text that any file, terminal or browser takes: bytes that are not UTF-8 escaped (`caf\\xe9.jpg`)."
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+
+def _walk(root: Path, suffixes, exclude=None, broken: bool = False) -> list:
+    "Files below `root` with these suffixes (or, `broken`, links to nothing); hidden ones and those below `exclude` left out."
     base, excluded = root.resolve(), [Path(e).resolve() for e in ([exclude] if isinstance(exclude, (str, Path)) else exclude or [])]
     return sorted(p for p in root.rglob("*")
-                  if p.is_file() and p.suffix.lower() in suffixes
+                  if (p.is_symlink() and not p.exists() if broken else p.is_file()) and p.suffix.lower() in suffixes
                   and not any(part.startswith(".") for part in p.relative_to(root).parts)
                   and not any(e in (base/p.relative_to(root)).parents for e in excluded))   # the link, not its target
 
 def unsupported_images(root, exclude=None) -> list:
-    "[(path, reason)] of photos below `root` in formats tac_nb cannot read (HEIC, camera raw, …), to report as skipped."
-    return [(p, f"unsupported format ({p.suffix.lower()}): convert it to JPEG or PNG") for p in _walk(Path(root).expanduser(), UNSUPPORTED_SUFFIXES, exclude)]
+    "[(path, reason)] of photos below `root` tac_nb cannot read (HEIC, camera raw, …; links to nothing), to report as skipped."
+    root = Path(root).expanduser()
+    return sorted([(p, f"unsupported format ({p.suffix.lower()}): convert it to JPEG or PNG") for p in _walk(root, UNSUPPORTED_SUFFIXES, exclude)]
+                  + [(p, f"a link to {_shown(os.readlink(p))!r}, which does not exist") for p in _walk(root, IMAGE_SUFFIXES, exclude, broken=True)])
 
 def find_images(root, exclude=None) -> list:
     "Sorted image files below `root` (recursive; hidden files and folders, and those under `exclude`, skipped); `CLIError` if none."
@@ -103,6 +112,29 @@ def parse_pretrained(value):
     "`--pretrained`: a weights tag or file, or none/random (random weights) → None."
     return None if value is None or str(value).lower() in ("none", "random") else value
 
+_WEIGHT_SUFFIXES = (".bin", ".pt", ".pth", ".safetensors", ".ckpt")
+
+def check_pretrained(model: str, pretrained) -> None:
+    "`--model`/`--pretrained` before any work: a weights file that exists and looks like one, or a tag open_clip knows."
+    if model != "tiny" and not model.startswith("hf-hub:") and model not in open_clip.list_models():
+        raise CLIError(f"--model: open_clip has no model {model!r} (e.g. ViT-B-32, ViT-L-14; or tiny for tests)")
+    if pretrained is None: return
+    path = Path(str(pretrained)).expanduser()
+    if path.exists() or path.suffix.lower() in _WEIGHT_SUFFIXES or os.sep in str(pretrained):
+        if not path.exists(): raise CLIError(f"--pretrained: no file {str(pretrained)!r} (expected a weights file, a tag such as openai, or none)")
+        if not path.is_file(): raise CLIError(f"--pretrained: expected a weights file, got the folder {str(pretrained)!r}")
+        try:
+            with open(path, "rb") as f: head = f.read(16)
+        except OSError as e: raise CLIError(f"--pretrained: cannot read {str(pretrained)!r} ({e.strerror})") from None
+        if not (zipfile.is_zipfile(path) or head[:1] == b"\x80" or head[8:9] == b"{"):   # torch zip, pickle, safetensors
+            raise CLIError(f"--pretrained: {str(pretrained)!r} is not a weights file (expected an open_clip checkpoint such "
+                           "as open_clip_pytorch_model.bin, or a .safetensors file)")
+        return
+    tags = [] if model == "tiny" else open_clip.list_pretrained_tags_by_model(model)
+    if pretrained not in tags:
+        raise CLIError(f"--pretrained: {model} has no weights tagged {pretrained!r}; expected "
+                       + (f"one of {', '.join(tags)}, " if tags else "") + "a weights file, or none")
+
 def load_encoder(model: str = "ViT-B-32",  # open_clip model name, or "tiny" (the two-layer test model)
                  pretrained="openai",      # open_clip tag, local weights file, or None (random weights, seeded)
                  seed: int = 0, device="auto") -> CLIPEncoder:
@@ -114,8 +146,12 @@ def load_encoder(model: str = "ViT-B-32",  # open_clip model name, or "tiny" (th
     with warnings.catch_warnings():
         warnings.simplefilter("ignore"); root_log.setLevel(logging.CRITICAL)   # open_clip's logs: we say it better
         try: return CLIPEncoder(model, pretrained, device=device)
-        except RuntimeError:
-            if pretrained is None or Path(str(pretrained)).expanduser().is_file(): raise
+        except Exception as e:
+            if pretrained is None: raise
+            if Path(str(pretrained)).expanduser().is_file():     # safe loading refused it, or it holds another model
+                why = "it holds more than plain weights, which tac_nb never runs" if "weights_only" in str(e) else str(e).splitlines()[0][:200]
+                raise CLIError(f"--pretrained: {str(pretrained)!r} could not be loaded as {model} weights ({why})") from None
+            if not isinstance(e, RuntimeError): raise
             raise CLIError(f"--pretrained: could not download the {pretrained!r} weights of {model} (no network?). On a machine "
                            f"with network run: python -c \"import open_clip; open_clip.create_model_and_transforms('{model}', "
                            f"pretrained='{pretrained}')\", copy the downloaded open_clip_pytorch_model.bin here, "
@@ -131,9 +167,9 @@ class ChunkCounter:
         else: self.encoded += 1
     def as_dict(self) -> dict: return dict(cached=self.cached, encoded=self.encoded)
 
-def encode_folder(files, encoder: CLIPEncoder, cache, progress: bool = True):
+def encode_folder(files, encoder: CLIPEncoder, cache, progress: bool = True, rehash: bool = False):
     "(embeddings of the readable files, their indices into `files`, [(path, reason)] of the unreadable ones, counts)."
-    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=progress)
+    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=progress, rehash=rehash)
     except ValueError as err:
         if "could be read" in str(err): raise CLIError(f"IMAGE_DIR: none of the {len(files)} images could be read") from None
         raise
@@ -175,8 +211,8 @@ def _thumb_html(out, file, item, confidence, noun, cls="") -> str:
     "One embedded thumbnail, linking to the original photo (a path relative to the report)."
     b64 = _thumb_b64(file)
     if not b64: return ""
-    rel = html.escape(os.path.relpath(file, out).replace(os.sep, "/"))
-    tip = html.escape(f"{item} · confidence {confidence:.2f} · {noun}")
+    rel = html.escape(urllib.parse.quote(os.fsencode(os.path.relpath(file, out).replace(os.sep, "/"))))   # any name a link
+    tip = html.escape(f"{_shown(item)} · confidence {confidence:.2f} · {noun}")
     return f"<a href='{rel}'><img class='{cls}' src='data:image/jpeg;base64,{b64}' title='{tip}'></a>"
 
 def _report_html(out, items, labels, confidence, image_nouns, cluster_nouns, order, files, gallery, figures, summary,
@@ -203,7 +239,7 @@ def _report_html(out, items, labels, confidence, image_nouns, cluster_nouns, ord
         parts.append("</div>")
     if skipped:
         parts.append(f"<h2>Skipped ({len(skipped)} unreadable)</h2><ul>"
-                     + "".join(f"<li>{html.escape(str(f))}: {html.escape(why)}</li>" for f, why in skipped) + "</ul>")
+                     + "".join(f"<li>{html.escape(_shown(f))}: {html.escape(why)}</li>" for f, why in skipped) + "</ul>")
     return "\n".join(parts)
 
 # %% ../nbs/14_cli.ipynb #b55767e6
@@ -222,17 +258,20 @@ def write_results(out,                   # output folder
     out = Path(out); (out/"galleries").mkdir(parents=True, exist_ok=True)
     labels, confidence = np.asarray(labels), np.asarray(confidence, dtype=np.float64)
     K = len(cluster_nouns)
-    name_of = [", ".join(w for w, _ in cluster_nouns[c][:3]) for c in range(K)]
-    df = pd.DataFrame(dict(path=[str(i) for i in items], cluster=labels, confidence=confidence.round(4),
-                           noun=list(image_nouns), cluster_name=[name_of[c] for c in labels]))
+    names = _folder_names(labels, cluster_nouns)       # one word per cluster, distinct: the export folder's too
+    name_of = [names[c][0] if c in names else (cluster_nouns[c][:1] or [("cluster",)])[0][0] for c in range(K)]
+    top_of = [json.dumps([w for w, _ in cluster_nouns[c][:3]], ensure_ascii=False) for c in range(K)]   # a JSON list
+    df = pd.DataFrame(dict(path=[_shown(i) for i in items], cluster=labels, confidence=confidence.round(4),
+                           noun=list(image_nouns), cluster_name=[name_of[c] for c in labels],
+                           cluster_nouns=[top_of[c] for c in labels]))
     _write(out/"assignments.csv", lambda p: df.to_csv(p, index=False))
     order = {c: np.flatnonzero(labels == c)[np.argsort(-confidence[labels == c], kind="stable")] for c in range(K)}
-    clusters = [dict(cluster=c, size=int(len(order[c])),
+    clusters = [dict(cluster=c, name=name_of[c], size=int(len(order[c])),
                      nouns=[dict(word=w, weight=round(float(v), 6)) for w, v in cluster_nouns[c]],
-                     examples=[str(items[i]) for i in order[c][:n_examples]]) for c in range(K)]
-    _write(out/"clusters.json", lambda p: Path(p).write_text(json.dumps(clusters, indent=1)))
+                     examples=[_shown(items[i]) for i in order[c][:n_examples]]) for c in range(K)]
+    _write(out/"clusters.json", lambda p: Path(p).write_text(json.dumps(clusters, indent=1, ensure_ascii=False), encoding="utf-8"))
     if skipped:
-        _write(out/"skipped.txt", lambda p: Path(p).write_text("".join(f"{f}\t{why}\n" for f, why in skipped)))
+        _write(out/"skipped.txt", lambda p: Path(p).write_text("".join(f"{_shown(f)}\t{why}\n" for f, why in skipped), encoding="utf-8"))
     gallery = {}
     for c in tqdm(range(K), desc="galleries", disable=None if progress else True, leave=False):   # a terminal only
         if not len(order[c]): continue
@@ -254,80 +293,193 @@ def write_results(out,                   # output folder
     return dict(assignments=out/"assignments.csv", clusters=out/"clusters.json", report=out/"report.html",
                 galleries=sorted(gallery.values()))
 
-# %% ../nbs/14_cli.ipynb #09202545
-def check_out(out, image_dir=None, force: bool = False) -> tuple:
-    "Check `--out` before any work: (the resolved folder, whether it lies inside IMAGE_DIR); a `CLIError` if unusable."
+# %% ../nbs/14_cli.ipynb #a3cfa2ff
+_MANIFEST = ".tac_nb_manifest.json"    # what an output's run wrote: the only files a later run may remove
+_OLD_OUTPUT_NAMES = re.compile(r"(assignments\.csv|clusters\.json|report\.html|run\.json|skipped\.txt|results\.csv|"
+                               r"(feature_maps|confusion|training_curves|k_selection)\.png|galleries/cluster_\d+\.png)")
+
+def _stamp(path: Path) -> list:
+    "What a file was when tac_nb wrote it: ['link', target] for a link, else [size, mtime in ns]."
+    if path.is_symlink(): return ["link", os.readlink(path)]
+    st = path.stat(); return [st.st_size, st.st_mtime_ns]
+
+def _tree(folder: Path) -> list:
+    "Every file and link below `folder`, as relative POSIX paths; links to folders are not followed."
+    return sorted((Path(d)/n).relative_to(folder).as_posix() for d, dirs, files in os.walk(folder) for n in
+                  files + [x for x in dirs if (Path(d)/x).is_symlink()])
+
+def write_manifest(folder, tool: str) -> Path:
+    "List every file below `folder` (what this run wrote) in its manifest; written last, so a manifest means complete."
+    folder = Path(folder)
+    files = {rel: _stamp(folder/rel) for rel in _tree(folder) if rel != _MANIFEST}
+    _write(folder/_MANIFEST, lambda p: Path(p).write_text(json.dumps(dict(tool=tool, files=files))))
+    return folder/_MANIFEST
+
+def _listed(folder: Path) -> dict | None:
+    "An output's own list of its files, {path: stamp or None (unknown)}; None if tac_nb did not write `folder`."
+    try: return json.loads((folder/_MANIFEST).read_text())["files"]
+    except (OSError, ValueError, KeyError, TypeError): pass
+    if _is_our_output(folder):             # written before manifests: the names those versions wrote
+        return {rel: None for rel in _tree(folder) if _OLD_OUTPUT_NAMES.fullmatch(rel)}
+    try: copies = json.loads((folder/_EXPORT_MARK).read_text()).get("copy", False)
+    except (OSError, ValueError, AttributeError): return None
+    return {rel: None for rel in _tree(folder) if rel == _EXPORT_MARK or (
+            re.fullmatch(r"\d\d+_[^/]+/[^/]+", rel) and (copies or (folder/rel).is_symlink()))}
+
+def owned_files(folder) -> tuple:
+    "(files below `folder` tac_nb wrote and may remove, the others): an edited file of ours counts as the user's."
+    folder = Path(folder)
+    if not folder.is_dir(): return [], []
+    listed, ours, theirs = _listed(folder) or {}, [], []
+    for rel in _tree(folder):
+        mine = rel == _MANIFEST and bool(listed) or rel in listed and listed[rel] in (None, _stamp(folder/rel))
+        (ours if mine else theirs).append(rel)
+    return ours, theirs
+
+# %% ../nbs/14_cli.ipynb #c1159feb
+def _holds(folder: Path, path: Path) -> bool: return folder == path or folder in path.parents
+
+def check_out(out, image_dir=None, force: bool = False, option: str = "--out") -> tuple:
+    "Check an output folder before any work: (the resolved folder, whether it lies inside IMAGE_DIR); a `CLIError` if unusable."
     out = Path(out).expanduser().resolve()
     root = Path(image_dir).expanduser().resolve() if image_dir is not None else None
-    if out == root: raise CLIError("--out: expected a folder apart from IMAGE_DIR, got IMAGE_DIR itself")
-    if out.exists() and not out.is_dir(): raise CLIError(f"--out: expected a folder, got the file {str(out)!r}")
-    if out.is_dir() and any(out.iterdir()) and not force and not _is_our_output(out):
-        raise CLIError(f"--out: {str(out)!r} holds files tac_nb did not write; choose a new or empty folder, "
-                       "or pass --force to replace it")
+    if root is not None and _holds(out, root):
+        raise CLIError(f"{option}: expected a folder apart from IMAGE_DIR, got "
+                       + ("IMAGE_DIR itself" if out == root else f"{str(out)!r}, which holds IMAGE_DIR"))
+    if out.exists() and not out.is_dir(): raise CLIError(f"{option}: expected a folder, got the file {str(out)!r}")
+    _, theirs = owned_files(out)
+    shown = lambda files: ", ".join(map(_shown, files[:3])) + (", …" if len(files) > 3 else "")
+    if theirs and not force and _listed(out) is None:         # an earlier output the user added to is still ours
+        raise CLIError(f"{option}: {str(out)!r} holds {len(theirs)} file(s) tac_nb did not write ({shown(theirs)}); choose a "
+                       f"new or empty folder, or pass --force to write beside them (--force never removes or overwrites a file)")
+    taken = [rel for rel in theirs if _OLD_OUTPUT_NAMES.fullmatch(rel) or rel == _MANIFEST]
+    if taken:                                                   # names tac_nb writes, held by files of the user's
+        raise CLIError(f"{option}: {str(out)!r} holds {len(taken)} file(s) of yours that tac_nb would write ({shown(taken)}); "
+                       "choose a new or empty folder")
     try: out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise CLIError(f"--out: cannot create {str(out.parent)!r} ({e.strerror})") from None
-    if not os.access(out.parent, os.W_OK): raise CLIError(f"--out: cannot write in {str(out.parent)!r}")
+    except OSError as e: raise CLIError(f"{option}: cannot create {str(out.parent)!r} ({e.strerror})") from None
+    if not os.access(out.parent, os.W_OK): raise CLIError(f"{option}: cannot write in {str(out.parent)!r}")
     return out, root is not None and root in out.parents
 
-def replace_folder(work: Path, out: Path) -> Path:
-    "Move the finished `work` folder to `out` in one step, replacing an earlier output whole."
-    old = out.with_name(f".{out.name}.old-{os.getpid()}") if out.exists() else None
-    if old is not None: os.rename(out, old)
-    os.rename(work, out)
-    if old is not None: shutil.rmtree(old, ignore_errors=True)
-    return out
+def check_apart(files, folders: dict):
+    "A `CLIError` if an output folder ({option: folder}) holds one of the photos to read, a linked one included."
+    for option, folder in folders.items():
+        if folder is None: continue
+        inside = next((f for f in files if _holds(folder, Path(f).resolve()) or _holds(folder, Path(f).absolute())), None)
+        if inside is not None:
+            raise CLIError(f"{option}: {str(folder)!r} holds the photo {_shown(inside)!r}; choose a folder apart from your photos")
 
-# %% ../nbs/14_cli.ipynb #ae80c677
+# %% ../nbs/14_cli.ipynb #c19a2f3e
+def _remove_listed(folder: Path, ours) -> None:
+    "Remove the files in `ours` (paths below `folder`), then the folders they leave empty; nothing else."
+    for rel in sorted(ours, key=lambda r: r != _MANIFEST):   # the manifest first: a half-removed output is no longer ours
+        with contextlib.suppress(FileNotFoundError): os.unlink(folder/rel)
+    parents = {folder/p for rel in ours for p in Path(rel).parents}
+    for d in sorted(parents, key=lambda p: -len(p.parts)):
+        with contextlib.suppress(OSError): os.rmdir(d)          # only if empty
+
+def _alive(pid: int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except (PermissionError, OverflowError): pass
+    return True
+
+def _clear_stale(dest: Path) -> None:
+    "Folders a killed run left beside `dest`: partial outputs are removed; a set-aside earlier output is put back."
+    for p in dest.parent.glob(f".{glob.escape(dest.name)}.*-*"):
+        kind, _, rest = p.name[len(dest.name) + 2:].partition("-")
+        pid = rest.split("-")[0]
+        if kind not in ("partial", "old") or not pid.isdigit() or _alive(int(pid)): continue
+        if kind == "partial": shutil.rmtree(p, ignore_errors=True)                   # only this tool writes there
+        elif not dest.exists(): os.rename(p, dest)
+        else: _remove_listed(p, owned_files(p)[0])
+
+def _work_folder(dest: Path) -> Path:
+    "A hidden folder beside `dest` to write a run into, with the user's usual permissions (mkdtemp's are private)."
+    _clear_stale(dest)
+    work = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.partial-{os.getpid()}-"))
+    mask = os.umask(0); os.umask(mask); os.chmod(work, 0o777 & ~mask)
+    return work
+
+# %% ../nbs/14_cli.ipynb #94b73eeb
+@contextlib.contextmanager
+def _writing(work: Path, dest: Path, option: str = "--out"):
+    "Write a run into `work`: on any failure it is removed, the earlier output stays whole, and a full disk says so."
+    try: yield
+    except OSError as e:
+        shutil.rmtree(work, ignore_errors=True)
+        if e.errno not in (errno.ENOSPC, errno.EDQUOT): raise
+        raise CLIError(f"{option}: no space left on the disk of {str(dest.parent)!r}; nothing was written there, "
+                       "and an earlier output is as it was") from None
+    except BaseException: shutil.rmtree(work, ignore_errors=True); raise
+
+def place_output(work: Path, dest: Path, option: str = "--out") -> dict:
+    "Move a finished `work` folder to `dest`, removing only earlier tac_nb files there: {'replaced': n, 'kept': n}."
+    ours, theirs = owned_files(dest)
+    if not theirs:                                    # new, empty, or an earlier output whole: renames only
+        old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
+        if dest.exists(): os.rename(dest, old)
+        os.rename(work, dest)
+        if old.exists():
+            _remove_listed(old, ours)
+            with contextlib.suppress(OSError): os.rmdir(old)
+            if old.exists(): print(f"{option}: the earlier output held folders of yours; they are in {str(old)!r}", file=sys.stderr)
+        return dict(replaced=len(ours), kept=0)
+    new, theirs_set = _tree(work), set(theirs)
+    clash = [rel for rel in new if rel in theirs_set or any(p.as_posix() in theirs_set for p in Path(rel).parents)]
+    if clash:
+        shutil.rmtree(work, ignore_errors=True)
+        raise CLIError(f"{option}: would overwrite {len(clash)} file(s) of yours in {str(dest)!r} ({', '.join(clash[:3])}); "
+                       "nothing was changed: choose a new or empty folder")
+    _remove_listed(dest, ours)
+    for rel in sorted(new, key=lambda r: r == _MANIFEST):   # the manifest last: it says the output is complete
+        (dest/rel).parent.mkdir(parents=True, exist_ok=True); os.replace(work/rel, dest/rel)
+    shutil.rmtree(work, ignore_errors=True)                 # empty folders only, by now
+    print(f"{option}: kept {len(theirs)} file(s) tac_nb did not write in {str(dest)!r}", file=sys.stderr)
+    return dict(replaced=len(ours), kept=len(theirs))
+
+# %% ../nbs/14_cli.ipynb #88f608db
 def _folder_names(labels, cluster_nouns) -> dict:
-    "Per cluster `03_tabby_cat`: its number and its best noun no larger cluster took, safe on any file system."
+    "Per cluster (its best noun no larger cluster took, its folder `03_tabby_cat`, safe on any file system)."
     taken, names = set(), {}
     for c in sorted(np.unique(labels).tolist(), key=lambda c: -int((labels == c).sum())):
         words = [w for w, _ in cluster_nouns[c]] or ["cluster"]
         word = next((w for w in words if w.lower() not in taken), words[0]); taken.add(word.lower())
-        names[c] = f"{c:02d}_" + ("_".join(re.findall(r"[a-z0-9]+", word.lower()))[:40] or "cluster")
+        names[c] = word, f"{c:02d}_" + ("_".join(re.findall(r"[a-z0-9]+", word.lower()))[:40] or "cluster")
     return names
 
-def _work_folder(dest: Path) -> Path:
-    "A hidden folder beside `dest` to write a run into, with the user's usual permissions (mkdtemp's are private)."
-    work = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.partial-"))
-    mask = os.umask(0); os.umask(mask); os.chmod(work, 0o777 & ~mask)
-    return work
-
 def check_export(export, image_dir, out, force: bool = False) -> Path:
-    "Check `--export` before any work: a folder apart from IMAGE_DIR and --out, new, empty or an earlier export."
+    "Check `--export` before any work: a folder apart from IMAGE_DIR and --out, usable as `check_out` says."
     exp, root, out = (Path(p).expanduser().resolve() for p in (export, image_dir, out))
     for other, name in ((root, "IMAGE_DIR"), (out, "--out")):
-        if exp == other or other in exp.parents or exp in other.parents:
+        if _holds(exp, other) or _holds(other, exp):
             raise CLIError(f"--export: expected a folder apart from {name}, got {str(export)!r}")
-    if exp.exists() and not exp.is_dir(): raise CLIError(f"--export: expected a folder, got the file {str(export)!r}")
-    if exp.is_dir() and any(exp.iterdir()) and not force and not (exp/_EXPORT_MARK).exists():
-        raise CLIError(f"--export: {str(export)!r} holds files tac_nb did not write; choose a new or empty folder, "
-                       "or pass --force to replace it")
-    try: exp.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise CLIError(f"--export: cannot create {str(exp.parent)!r} ({e.strerror})") from None
-    return exp
+    return check_out(exp, force=force, option="--export")[0]
+
+def _link(target: Path, link: Path):
+    "A symbolic link, or a `CLIError` saying what to do where the file system has none (a full disk is said as such)."
+    try: os.symlink(target, link)
+    except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT): raise
+        raise CLIError(f"--export: could not make links in {str(link.parent.parent.parent)!r} ({e.strerror}); try --copy") from None
 
 def export_clusters(export: Path, files, labels, cluster_nouns, copy: bool = False) -> dict:
     "One sub-folder per cluster, named by its nouns, holding links to (or copies of) its photos; the photos stay put."
     work, labels = _work_folder(export), np.asarray(labels)
-    try:
+    with _writing(work, export, "--export"):
         (work/_EXPORT_MARK).write_text(json.dumps(dict(tool="tac_nb cluster --export", copy=copy)))
         folders = {}
-        for c, folder_name in _folder_names(labels, cluster_nouns).items():
+        for c, (_, folder_name) in _folder_names(labels, cluster_nouns).items():
             folder = work/folder_name; folder.mkdir()
             members = [Path(files[i]) for i in np.flatnonzero(labels == c)]
             seen = collections.Counter(f.name for f in members)
             for j, f in enumerate(members):   # a name met twice (cat/01.jpg, dog/01.jpg) gets its folder, and a number
                 name = f.name if seen[f.name] == 1 else f"{f.parent.name}__{f.stem}_{j}{f.suffix}"
                 if copy: shutil.copy2(f, folder/name)
-                else: os.symlink(f.resolve(), folder/name)
+                else: _link(f.resolve(), folder/name)
             folders[folder.name] = len(members)
-    except OSError as e:
-        shutil.rmtree(work, ignore_errors=True)
-        raise CLIError(f"--export: could not write {'copies' if copy else 'links'} ({e}); "
-                       + ("check the free space" if copy else "try --copy")) from None
-    except BaseException: shutil.rmtree(work, ignore_errors=True); raise
-    replace_folder(work, export)
+        write_manifest(work, "tac_nb cluster --export")
+    place_output(work, export, "--export")
     return folders
 
 # %% ../nbs/14_cli.ipynb #c97b6672
@@ -383,9 +535,11 @@ def _k_selection_figure(model):
     if getattr(model, "k_selection_", None) is None: return None
     return {"k_selection": plot_k_selection(model.k_selection_, f"K = {model.n_clusters_}, chosen from the data")}
 
-def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, export, bank_kw) -> dict:
-    "Every check of a `cluster` run, before any encoding: the folders, the images, the cache and the noun bank."
+def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, export, bank_kw, model, pretrained,
+             rehash=False) -> dict:
+    "Every check of a `cluster` run, before any encoding: the folders, the images, the cache, the weights and the noun bank."
     _check_settings(n_clusters, seed, device)
+    check_pretrained(model, parse_pretrained(pretrained))
     if method not in METHODS: raise CLIError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
     root = Path(image_dir).expanduser()
     out, inside = check_out(out, root, force)
@@ -396,19 +550,20 @@ def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, 
     if earlier: print(f"left out {len(earlier)} earlier tac_nb output folder(s) inside IMAGE_DIR", file=sys.stderr)
     excluded += earlier
     files = find_images(root, exclude=excluded)
+    check_apart(files, {"--out": out, "--export": exp})
     if n_clusters != "auto" and n_clusters > len(files):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(files)} images in {str(root)!r}")
-    return dict(root=root, out=out, export=exp, excluded=excluded, files=files, cache=_usable_cache(cache),
+    return dict(root=root, out=out, export=exp, excluded=excluded, files=files, cache=_usable_cache(cache), rehash=rehash,
                 bank=photo_bank(**bank_kw))       # checks --max-nouns, --vocabulary and finds WordNet
 
 def _encode_photos(job, encoder, shown_out, progress) -> tuple:
     "Embeddings of the readable photos, the photos, [(relative path, why)] of the skipped files, cache counts."
     _say(f"encoding {len(job['files'])} images (cached ones are read back) …", progress)
-    emb, index, skipped, counts = encode_folder(job["files"], encoder, job["cache"], progress)
+    emb, index, skipped, counts = encode_folder(job["files"], encoder, job["cache"], progress, job["rehash"])
     _say(f"images: {counts['encoded']} encoded, {counts['from_cache']} from the cache", progress)
     root = job["root"]
     skipped = unsupported_images(root, exclude=job["excluded"]) + skipped
-    for f, why in skipped: print(f"skipped {f}: {why}", file=sys.stderr)
+    for f, why in skipped: print(f"skipped {_shown(f)}: {why}", file=sys.stderr)
     if skipped: print(f"skipped {len(skipped)} file(s); listed in {shown_out/'skipped.txt'}", file=sys.stderr)
     skipped = [(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else str(f), why) for f, why in skipped]
     return emb, [job["files"][i] for i in index], skipped, counts
@@ -417,11 +572,12 @@ def _encode_photos(job, encoder, shown_out, progress) -> tuple:
 def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
             method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
             vocabulary=None, vocabulary_only: bool = False, templates: str = "paper", export=None, copy: bool = False,
-            no_train: bool = False) -> dict:         # no_train: the same as method="no-train"
+            no_train: bool = False,                  # no_train: the same as method="no-train"
+            rehash: bool = False) -> dict:           # rehash: read every photo again, not trusting the cache's stat index
     "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
     t0, shown_out, method = time.time(), Path(out), "no-train" if no_train else method   # messages show --out as given
     job = _prepare(image_dir, n_clusters, out, method=method, seed=seed, device=device, force=force, cache=cache,
-                   export=export, bank_kw=dict(max_nouns=max_nouns, vocabulary=vocabulary,
+                   export=export, model=model, pretrained=pretrained, rehash=rehash, bank_kw=dict(max_nouns=max_nouns, vocabulary=vocabulary,
                                                vocabulary_only=vocabulary_only, templates=templates))
     root, out, bank = job["root"], job["out"], job["bank"]
     encoder = load_encoder(model, parse_pretrained(pretrained), seed, device)
@@ -439,15 +595,16 @@ def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="ope
                f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, {method}, seed {seed}</p>")
     figures = _k_selection_figure(m)
     work = _work_folder(out)                                       # moved into place when complete
-    try:
+    with _writing(work, out):
         paths = write_results(work, [f.relative_to(root).as_posix() for f in kept], m.labels_, conf, image_nouns, cnouns,
                               files=kept, summary=summary, skipped=skipped, figures=figures, progress=progress)
-        run = dict(tool=_TOOL, image_dir=str(root.resolve()), n_images=len(kept), n_skipped=len(skipped),
+        run = dict(tool=_TOOL, image_dir=_shown(root.resolve()), n_images=len(kept), n_skipped=len(skipped),
                    n_clusters=n_clusters, n_clusters_found=K, method=method, model=model, pretrained=pretrained,
                    n_nouns=len(bank), vocabulary=None if vocabulary is None else str(vocabulary),
                    vocabulary_only=vocabulary_only, templates=templates, seed=seed, cache=cache,
                    cache_folder=str(job["cache"]), images_encoded=image_counts["encoded"],
-                   images_from_cache=image_counts["from_cache"], noun_chunks=noun_chunks.as_dict(),
+                   images_from_cache=image_counts["from_cache"], cache_repaired=image_counts.get("repaired", 0),
+                   cache_not_stored=image_counts.get("not_stored", 0), noun_chunks=noun_chunks.as_dict(),
                    training=dict(min_steps=PHOTO_MIN_STEPS, **m.schedule_) if getattr(m, "schedule_", None) else None,
                    semantic_centres=getattr(m, "k_", None), semantic_centres_rule=estimate_k(len(kept), K),  # capped at N
                    empty_clusters=np.flatnonzero(np.bincount(m.labels_, minlength=K) == 0).tolist(),
@@ -458,8 +615,8 @@ def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="ope
         run["seconds"] = dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
                               fit=round(t_fit - t_enc, 2), total=round(time.time() - t0, 2))
         _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
-    except BaseException: shutil.rmtree(work, ignore_errors=True); raise
-    replace_folder(work, out)
+        write_manifest(work, _TOOL)
+    place_output(work, out)
     moved = lambda p: out/Path(p).relative_to(work)
     paths = {k: [moved(p) for p in v] if isinstance(v, list) else moved(v) for k, v in paths.items()}
     return dict(paths, model=m, run=run, image_emb=emb, files=kept)
@@ -496,14 +653,14 @@ def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_poi
                f"confuses); galleries show where each cluster lies on a t-SNE map of [image, text counterpart].</p>"
                + table.to_html())
     work = _work_folder(out)                                       # moved into place when complete
-    try:
+    with _writing(work, out):
         write_results(work, [f"image_{i:05d}" for i in range(n_images)], m.labels_, conf, image_nouns, cnouns,
                       coords=(xy, idx), figures=figs, summary=summary, progress=progress)
         _write(work/"results.csv", lambda p: table.to_csv(p))
         run = dict(tool=_DEMO_TOOL, n_clusters=n_clusters, n_images=n_images, seed=seed, min_steps=PHOTO_MIN_STEPS)
         _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
-    except BaseException: shutil.rmtree(work, ignore_errors=True); raise
-    replace_folder(work, out)
+        write_manifest(work, _DEMO_TOOL)
+    place_output(work, out)
     print(f"report: {shown_out/'report.html'} (and the files beside it), written in {time.time() - t0:.0f} s (fit {t_fit - t0:.0f} s)", file=sys.stderr)
     return table
 
@@ -552,8 +709,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     c.add_argument("--cache", default=None, metavar="DIR",
                    help="embedding cache, shared by runs (default: $TAC_NB_CACHE or ~/.cache/tac_nb, then /embeddings)")
-    c.add_argument("--force", action="store_true", help="replace a non-empty --out that tac_nb did not write")
+    c.add_argument("--force", action="store_true",
+                   help="write into an --out or --export that holds files of yours, beside them: none is removed or overwritten")
     c.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1, …")
+    c.add_argument("--rehash", action="store_true",
+                   help="read every photo again rather than trust the cache's record of its size and modification time")
     d = sub.add_parser("demo", help="offline demo on a synthetic world", description="Run the whole pipeline offline "
                        "on a synthetic vision-language world; print image k-means vs TAC no-train vs TAC.")
     d.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
@@ -561,7 +721,8 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--n-images", type=int, default=3000, help="images in the world (default 3000)")
     d.add_argument("--seed", type=int, default=0)
     d.add_argument("--device", default="auto")
-    d.add_argument("--force", action="store_true", help="replace a non-empty --out that tac_nb did not write")
+    d.add_argument("--force", action="store_true",
+                   help="write into an --out that holds files of yours, beside them: none is removed or overwritten")
     from tac_nb.distributed import add_embed_parser       # here: `distributed` imports this module
     add_embed_parser(sub)
     r = sub.add_parser("reproduce", help="a paper benchmark beside the paper's numbers (needs weights)",
@@ -585,7 +746,7 @@ def _run(a) -> None:
         r = cluster(a.image_dir, a.n_clusters, a.out, model=a.model, pretrained=a.pretrained, max_nouns=a.max_nouns,
                     method="no-train" if a.no_train else a.method, seed=a.seed, cache=a.cache, device=a.device,
                     force=a.force, vocabulary=a.vocabulary, vocabulary_only=a.vocabulary_only,
-                    templates=a.templates, export=a.export, copy=a.copy)
+                    templates=a.templates, export=a.export, copy=a.copy, rehash=a.rehash)
         print(f"{r['run']['n_images']} images in {r['run']['n_clusters_found']} clusters → {r['report']}"
               + (f"; sorted into {a.export}" if a.export else ""), file=sys.stderr)
     elif a.command == "demo":

@@ -19,9 +19,14 @@ def get_device(device="auto") -> torch.device:
     "The torch device to use: CUDA when available for `'auto'`, else exactly what was asked for."
     if isinstance(device, torch.device): return device
     if device is None or device == "auto": return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    try: return torch.device(device)
+    try: dev = torch.device(device)
     except (RuntimeError, TypeError) as e:
         raise ValueError(f"device: expected 'auto', 'cpu', 'cuda' or 'cuda:N', got {device!r}") from e
+    if dev.type == "cuda" and not torch.cuda.is_available():       # say it now, not in the driver's words mid-run
+        raise ValueError(f"device: {device!r} asked for, but torch sees no CUDA device here (use auto or cpu)")
+    if dev.type == "cuda" and (dev.index or 0) >= torch.cuda.device_count():
+        raise ValueError(f"device: {device!r} asked for, but torch sees {torch.cuda.device_count()} CUDA device(s)")
+    return dev
 
 # %% ../nbs/00_core.ipynb #c18fbbe6
 def seed_everything(seed: int) -> np.random.Generator:

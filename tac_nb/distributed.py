@@ -4,7 +4,9 @@
 
 # %% ../nbs/16_distributed.ipynb #0cf3abed
 from __future__ import annotations
-import argparse, hashlib, io, json, os, sys, time
+import argparse, contextlib, hashlib, io, json, os, sys, time
+try: import fcntl                      # POSIX: one writer per output folder
+except ImportError: fcntl = None
 from pathlib import Path
 from typing import Callable
 import numpy as np
@@ -30,6 +32,29 @@ def _read_manifest(out: Path) -> dict | None:
     except (OSError, ValueError): return None
     return m if isinstance(m, dict) and m.get("tool") == _TOOL else None
 
+_LOCK = ".tac_nb_embed.lock"      # held by the run writing into a folder; a second run waits for it
+
+def _held(out: Path) -> bool:
+    "Whether another run holds `out`'s lock right now (it is writing there)."
+    if fcntl is None or not (out/_LOCK).exists(): return False
+    with open(out/_LOCK, "a+") as f:
+        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError: return True
+        fcntl.flock(f, fcntl.LOCK_UN); return False
+
+@contextlib.contextmanager
+def _one_writer(out: Path, progress: bool = True):
+    "Hold `out` for this run: a second run into the same folder waits here, then resumes from what this one wrote."
+    out.mkdir(parents=True, exist_ok=True)
+    if fcntl is None: yield; return
+    with open(out/_LOCK, "a+") as f:
+        try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if progress: print(f"waiting for another tac_nb embed writing into {out} …", file=sys.stderr)
+            fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
 def check_embed_args(image_dir, out, engine: str = "local", model: str = "ViT-B-32", batch_size: int = 64,
                      shard_size: int = 4096, device="auto", num_actors: int | None = None) -> tuple:
     "(image folder, output folder), resolved; a `ValueError` naming the first bad argument, before any work."
@@ -44,7 +69,7 @@ def check_embed_args(image_dir, out, engine: str = "local", model: str = "ViT-B-
     if out == root or root in out.parents:
         raise ValueError(f"out: expected a folder outside image_dir, got {str(out)!r}")
     if out.exists() and not out.is_dir(): raise ValueError(f"out: expected a folder, got the file {str(out)!r}")
-    if out.is_dir() and any(out.iterdir()) and _read_manifest(out) is None:
+    if out.is_dir() and any(p.name != _LOCK for p in out.iterdir()) and _read_manifest(out) is None and not _held(out):
         raise ValueError(f"out: {str(out)!r} holds files that embed_folder did not write; choose a new or empty folder")
     return root, out
 
@@ -202,24 +227,25 @@ def embed_folder(image_dir, out,                 # folder of images (searched re
     keys = {i: shard_key(mkey, f) for i, f in shards.items()}
     settings = dict(tool=_TOOL, image_dir=str(root), model=model, pretrained=str(pretrained), weights_id=mkey,
                     engine=engine, n_images=len(files), shard_size=shard_size, n_shards=len(shards))
-    (out/"shards").mkdir(parents=True, exist_ok=True)
-    for tmp in [*out.glob(".*.tmp"), *(out/"shards").glob(".shard_*.tmp")]: tmp.unlink()   # left by a run killed mid-write
-    _write_json(out/"manifest.json", dict(settings, status="running"))
-    todo = {i: f for i, f in shards.items() if not shard_done(out, i, keys[i])}
-    records = {}
-    def save(i, emb, kept, failures):
-        records[i] = write_shard(out, i, keys[i], emb, kept, failures)
-        if on_shard is not None: on_shard(i, len(shards))
-    if todo and engine == "local": _encode_local(encoder, todo, save, batch_size, progress)
-    elif todo: _encode_ray(encoder, (model, pretrained, seed, device), todo, save, batch_size, shard_size, num_actors, progress)
-    for i in shards.keys() - records.keys(): records[i] = json.loads(_shard_files(out, i)[1].read_text())
-    for f in (out/"shards").glob("shard_*.*"):                          # shards of an earlier, longer file list
-        if int(f.stem.split("_")[1]) >= len(shards): f.unlink()
-    n, d, n_failed = _assemble(out, root, files, records, shard_size)
-    manifest = dict(settings, status="complete", n_embedded=n, n_failed=n_failed, dim=d,
-                    encoded_shards=sorted(todo), seconds=round(time.time() - t0, 2))
-    _write_json(out/"manifest.json", manifest)
-    if n == 0: raise ValueError(f"image_dir: none of the {len(files)} images could be read (reasons in {out/'index.csv'})")
+    with _one_writer(out, progress):        # no other run writes here meanwhile: its temporary files are not ours to clear
+        (out/"shards").mkdir(parents=True, exist_ok=True)
+        for tmp in [*out.glob(".*.tmp"), *(out/"shards").glob(".shard_*.tmp")]: tmp.unlink()   # left by a run killed mid-write
+        _write_json(out/"manifest.json", dict(settings, status="running"))
+        todo = {i: f for i, f in shards.items() if not shard_done(out, i, keys[i])}
+        records = {}
+        def save(i, emb, kept, failures):
+            records[i] = write_shard(out, i, keys[i], emb, kept, failures)
+            if on_shard is not None: on_shard(i, len(shards))
+        if todo and engine == "local": _encode_local(encoder, todo, save, batch_size, progress)
+        elif todo: _encode_ray(encoder, (model, pretrained, seed, device), todo, save, batch_size, shard_size, num_actors, progress)
+        for i in shards.keys() - records.keys(): records[i] = json.loads(_shard_files(out, i)[1].read_text())
+        for f in (out/"shards").glob("shard_*.*"):                          # shards of an earlier, longer file list
+            if int(f.stem.split("_")[1]) >= len(shards): f.unlink()
+        n, d, n_failed = _assemble(out, root, files, records, shard_size)
+        manifest = dict(settings, status="complete", n_embedded=n, n_failed=n_failed, dim=d,
+                        encoded_shards=sorted(todo), seconds=round(time.time() - t0, 2))
+        _write_json(out/"manifest.json", manifest)
+        if n == 0: raise ValueError(f"image_dir: none of the {len(files)} images could be read (reasons in {out/'index.csv'})")
     return manifest
 
 # %% ../nbs/16_distributed.ipynb #0bda07a6

@@ -295,6 +295,8 @@ def encode_nouns(encoder: CLIPEncoder, words: Sequence[str],
 CLIPEncoder.encode_nouns = encode_nouns
 
 # %% ../nbs/02_embeddings.ipynb #89a26e5b
+import unicodedata
+
 NOUN_BANK_PURPOSES = ("reference", "photos", "custom")
 
 @dataclass
@@ -324,14 +326,24 @@ def _spread(items: list, n) -> list:
         raise ValueError(f"max_nouns: expected a positive number or None, got {n!r}")
     return [items[i] for i in np.unique(np.linspace(0, len(items) - 1, int(n)).round().astype(np.int64))]
 
+def _check_printable(lines, where: str) -> list:
+    "Words with no control character (a NUL, a tab, an escape would reach file names, CSV cells and prompts)."
+    for n, line in enumerate(lines, 1):
+        bad = next((ch for ch in line if unicodedata.category(ch) == "Cc"), None)
+        if bad is not None:
+            raise ValueError(f"vocabulary: {where.format(n=n)} holds a control character (U+{ord(bad):04X}); "
+                             "expected printable text, one noun or phrase per line")
+    return list(lines)
+
 def read_vocabulary(path) -> list:
     "Nouns or phrases from a UTF-8 text file, one per line; blank lines and `#` comments skipped, repeats dropped."
     p = Path(path).expanduser()
     if not p.is_file():
         raise ValueError(f"vocabulary: expected a text file with one noun or phrase per line, got {str(path)!r} "
                          f"({'a folder' if p.is_dir() else 'no such file'})")
-    try: lines = p.read_text(encoding="utf-8-sig").splitlines()
+    try: lines = [ln.rstrip("\r") for ln in p.read_text(encoding="utf-8-sig").split("\n")]
     except UnicodeDecodeError: raise ValueError(f"vocabulary: {str(path)!r} is not UTF-8 text") from None
+    _check_printable(lines, f"line {{n}} of {str(path)!r}")
     words = _photo_words(ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
     if not words: raise ValueError(f"vocabulary: no words in {str(path)!r} (one noun or phrase per line)")
     return words
@@ -343,7 +355,7 @@ def noun_bank(purpose: str = "reference",   # "reference" (the authors' bank and
              ) -> NounBank:
     "The noun bank for `purpose`, with your own `vocabulary` added, and the prompt templates that go with it."
     if purpose not in NOUN_BANK_PURPOSES: raise ValueError(f"purpose: expected one of {NOUN_BANK_PURPOSES}, got {purpose!r}")
-    if vocabulary is not None and not isinstance(vocabulary, (str, os.PathLike)): vocabulary = _photo_words(_check_texts(vocabulary, "vocabulary"))
+    if vocabulary is not None and not isinstance(vocabulary, (str, os.PathLike)): vocabulary = _photo_words(_check_printable(_check_texts(vocabulary, "vocabulary"), "word {n}"))
     own = read_vocabulary(vocabulary) if isinstance(vocabulary, (str, os.PathLike)) else list(vocabulary or [])
     if purpose == "custom" and not own: raise ValueError("vocabulary: purpose='custom' needs words of your own, got none")
     templates = _templates(templates if templates is not None else "ensemble" if purpose == "reference" else "paper")
@@ -545,6 +557,12 @@ def _set_aside(path: Path) -> bool:
     return True
 
 # %% ../nbs/02_embeddings.ipynb #6ebc8fbc
+def _index_key(path) -> str:
+    "A file's key in the stat index: its absolute path, or (bytes that are not UTF-8, which SQLite cannot hold) NUL + hex."
+    p = os.path.abspath(path)
+    try: p.encode("utf-8"); return p
+    except UnicodeEncodeError: return "\0" + os.fsencode(p).hex()     # no real path holds a NUL
+
 class _StatIndex:
     "The stat index of an image cache: (path, size, mtime) → SHA-256 in `root/images/files.sqlite`, shared by all models."
     timeout = 60.0   # seconds to wait for another process's lock on the index before hashing without it
@@ -573,7 +591,7 @@ class _StatIndex:
         for i, it in enumerate(items):
             if isinstance(it, Image.Image): out[i] = _sha("pil", it.mode, it.size, it.tobytes())
             else:
-                with contextlib.suppress(OSError): st = os.stat(it); stats[i] = (os.path.abspath(it), st.st_size, st.st_mtime_ns)
+                with contextlib.suppress(OSError): st = os.stat(it); stats[i] = (_index_key(it), st.st_size, st.st_mtime_ns)
         known, fresh = {}, []
         with contextlib.suppress(sqlite3.Error, OSError), contextlib.closing(self._index()) as db:
             paths = [] if rehash else [s[0] for s in stats.values()]     # rehash: read every file again
@@ -584,7 +602,7 @@ class _StatIndex:
         for i, (p, size, mtime) in stats.items():
             s, m, h = known.get(p, (None, None, None))
             if (s, m) == (size, mtime) and isinstance(h, str) and re.fullmatch("[0-9a-f]{64}", h): out[i] = h; continue
-            with contextlib.suppress(OSError): out[i] = _file_sha256(p); fresh.append((p, size, mtime, out[i]))
+            with contextlib.suppress(OSError): out[i] = _file_sha256(items[i]); fresh.append((p, size, mtime, out[i]))
         if fresh:               # a read-only shared cache still works: files are then hashed on every run
             with contextlib.suppress(sqlite3.Error, OSError), contextlib.closing(self._index()) as db, db:
                 db.executemany("insert or replace into files values (?, ?, ?, ?)", fresh)
@@ -621,7 +639,7 @@ class ImageCache(_StatIndex):
         if not np.isfinite(emb).all() or self.dim is not None and len(emb) != self.dim: return False
         if self.get(sha) is not None: return True
         try: self._write(sha, emb)
-        except OSError: return False                        # a read-only cache: used, not written
+        except OSError as e: self.write_error = e; return False   # read-only or full: used, not written
         with contextlib.suppress(OSError): self._path(sha).with_suffix(".npy").unlink()   # an earlier version's entry
         return True
 
@@ -659,6 +677,7 @@ def _encode_by_content(encoder, images, content, store: ImageCache, chunk_size, 
                 sha = groups[j][0]
                 if isinstance(sha, str):
                     ok = store.put(sha, row)
+                    if not ok: counts["not_stored"] = counts.get("not_stored", 0) + 1
                     if sha in damaged: repaired[sha] = (*damaged.pop(sha), ok)
         e, k, f = _encode_range(encoder, _Rows(images, [ids[0] for _, ids in groups]), 0, len(groups), bar=bar,
                                 on_batch=store_batch, **loader_kw)
@@ -706,6 +725,9 @@ def encode_images(encoder: CLIPEncoder, images,
             embs, kept, failures, counts, repaired = _encode_by_content(
                 encoder, images, content, store, chunk_size, bar, on_chunk, rehash, batch_size=batch_size, num_workers=num_workers)
             if repaired: warnings.warn(_repair_message(repaired, store), stacklevel=2)   # even with warn=False: not the inputs' fault
+            if counts.get("not_stored") and getattr(store, "write_error", None) is not None:   # a full disk, say: the run goes on
+                warnings.warn(f"encode_images: {counts['not_stored']} embedding(s) could not be stored in {store.dir} "
+                              f"({store.write_error.strerror or store.write_error}); they are encoded again next time", stacklevel=2)
         else: embs, kept, failures, counts = _encode_by_chunk(encoder, images, cache, chunk_size, bar, on_chunk,
                                                               batch_size=batch_size, num_workers=num_workers)
     if not embs: raise ValueError(f"images: none of the {n} inputs could be read; first failure: {failures[0][2]}")
