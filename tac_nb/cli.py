@@ -569,6 +569,10 @@ def _encode_photos(job, encoder, shown_out, progress) -> tuple:
     return emb, [job["files"][i] for i in index], skipped, counts
 
 # %% ../nbs/14_cli.ipynb #27f3b055
+def _as_given(value):
+    "An option's value as the user gave it, in a form JSON holds (a `Path` from Python as its text)."
+    return value if value is None or isinstance(value, (str, int, float, bool)) else _shown(value)
+
 def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
             method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
             vocabulary=None, vocabulary_only: bool = False, templates: str = "paper", export=None, copy: bool = False,
@@ -599,9 +603,9 @@ def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="ope
         paths = write_results(work, [f.relative_to(root).as_posix() for f in kept], m.labels_, conf, image_nouns, cnouns,
                               files=kept, summary=summary, skipped=skipped, figures=figures, progress=progress)
         run = dict(tool=_TOOL, image_dir=_shown(root.resolve()), n_images=len(kept), n_skipped=len(skipped),
-                   n_clusters=n_clusters, n_clusters_found=K, method=method, model=model, pretrained=pretrained,
+                   n_clusters=n_clusters, n_clusters_found=K, method=method, model=model, pretrained=_as_given(pretrained),
                    n_nouns=len(bank), vocabulary=None if vocabulary is None else str(vocabulary),
-                   vocabulary_only=vocabulary_only, templates=templates, seed=seed, cache=cache,
+                   vocabulary_only=vocabulary_only, templates=templates, seed=seed, cache=_as_given(cache),
                    cache_folder=str(job["cache"]), images_encoded=image_counts["encoded"],
                    images_from_cache=image_counts["from_cache"], cache_repaired=image_counts.get("repaired", 0),
                    cache_not_stored=image_counts.get("not_stored", 0), noun_chunks=noun_chunks.as_dict(),

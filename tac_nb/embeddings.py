@@ -677,8 +677,8 @@ def _encode_by_content(encoder, images, content, store: ImageCache, chunk_size, 
                 sha = groups[j][0]
                 if isinstance(sha, str):
                     ok = store.put(sha, row)
-                    if not ok: counts["not_stored"] = counts.get("not_stored", 0) + 1
                     if sha in damaged: repaired[sha] = (*damaged.pop(sha), ok)
+                    elif not ok: counts["not_stored"] = counts.get("not_stored", 0) + 1   # said once, below
         e, k, f = _encode_range(encoder, _Rows(images, [ids[0] for _, ids in groups]), 0, len(groups), bar=bar,
                                 on_batch=store_batch, **loader_kw)
         bar.update(sum(len(ids) - 1 for _, ids in groups))           # repeats of an image just encoded
