@@ -3,7 +3,7 @@ __version__ = "0.1.0"
 
 # The public API: `from tac_nb import TAC`. Each name also stays importable from the module that defines it.
 from .core import kmeans
-from .synthetic import make_world
+from .synthetic import make_world, make_family_world, WORLD_FAMILIES, TUNING_FAMILIES, HELD_OUT_FAMILIES
 from .embeddings import CLIPEncoder
 from .nouns import wordnet_nouns, estimate_k, select_nouns
 from .retrieval import text_counterparts
@@ -13,4 +13,5 @@ from .dxmc import DXMC
 from .evaluation import cluster_metrics
 
 __all__ = ["TAC", "SIC", "DXMC", "CLIPEncoder", "cluster_metrics", "wordnet_nouns", "make_world", "estimate_k",
-           "select_nouns", "text_counterparts", "kmeans"]
+           "select_nouns", "text_counterparts", "kmeans", "make_family_world", "WORLD_FAMILIES", "TUNING_FAMILIES",
+           "HELD_OUT_FAMILIES"]

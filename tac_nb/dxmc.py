@@ -26,28 +26,30 @@ def instance_head(in_dim: int,                 # d
     if isinstance(out_dim, bool) or not isinstance(out_dim, (int, np.integer)) or out_dim < 1:
         raise ValueError(f"out_dim: expected a positive int, got {out_dim!r}")
     if out_dim == 1: raise ValueError("out_dim: expected at least 2 feature dimensions, got 1")
-    return ClusterHead(in_dim, int(out_dim), hidden)
+    return ClusterHead(in_dim, int(out_dim), hidden, batchnorm=False, init="pytorch")   # plain, as in the authors' code
 
 # %% ../nbs/10_dxmc.ipynb #4cf4ab0e
 def nt_xent_loss(z_img: torch.Tensor,   # (n, D) image instance features
                  z_txt: torch.Tensor,   # (n, D) text instance features, row i paired with image i
                  tau: float = 0.05,     # τ_I
+                 cosine: bool = True,   # True: cosine similarities (Eq. 6); False: raw dot products (authors' code)
                 ) -> torch.Tensor:
-    "The authors'-code variant of DXMC's instance loss: NT-Xent over 2n anchors, within- and cross-modal negatives."
+    "NT-Xent over 2n anchors, within- and cross-modal negatives: DXMC's instance loss in the authors' code (`cosine=False`)."
     for name, z in (("z_img", z_img), ("z_txt", z_txt)):
         if not isinstance(z, torch.Tensor) or z.ndim != 2 or len(z) < 1:
             raise ValueError(f"{name}: expected a 2-D (n, D) torch tensor, got {getattr(z, 'shape', type(z).__name__)}")
     if z_img.shape != z_txt.shape: raise ValueError(f"z_txt: expected shape {tuple(z_img.shape)} (the shape of z_img), got {tuple(z_txt.shape)}")
     if not tau > 0: raise ValueError(f"tau: expected a positive temperature, got {tau!r}")
     n = len(z_img)
-    z = F.normalize(torch.cat([z_img, z_txt]), dim=1)
+    z = torch.cat([z_img, z_txt])
+    if cosine: z = F.normalize(z, dim=1)
     sim = (z @ z.T / tau).masked_fill(torch.eye(2 * n, dtype=torch.bool, device=z.device), float("-inf"))
     target = torch.cat([torch.arange(n, 2 * n), torch.arange(n)]).to(z.device)   # each row's partner
     return F.cross_entropy(sim, target)
 
 # %% ../nbs/10_dxmc.ipynb #81cb9015
 _DXMC_TERMS = ("ins", "clu", "bal")
-_INSTANCE_FORMS = ("paper", "nt_xent")
+_INSTANCE_FORMS = ("code", "nt_xent", "paper")
 
 def dxmc_loss(z_img, z_txt,               # (n, D) instance features of images and their text counterparts
               u, u_nbr, w, w_nbr,         # (n, K) cluster assignments U, U^N (image head), W, W^N (text head)
@@ -55,21 +57,22 @@ def dxmc_loss(z_img, z_txt,               # (n, D) instance features of images a
               tau_cluster: float = 0.5,   # τ_C
               alpha: float = 5.0,         # α, balance weight
               terms=_DXMC_TERMS,          # which of "ins", "clu", "bal" enter the total (Table 3)
-              instance: str = "paper",    # "paper" (Eq. 7, image → text) | "nt_xent" (authors' code)
+              instance: str = "code",     # "code": NT-Xent on dot products (authors') | "nt_xent": on cosines | "paper": Eq. 7
               reduction: str = "sum",     # L_clu over clusters: "sum" (Eq. 11) | "mean" (authors' code's scale)
              ) -> dict:
     "The DXMC objective (Zhang, Li & Huang, Eq. 16): dict of torch scalars total = ins + clu − α·bal, and each term."
-    ins_fn = instance_contrastive_loss if check_choice(instance, "instance", _INSTANCE_FORMS) == "paper" else nt_xent_loss
+    ins_fn = dict(code=lambda a, b, tau: nt_xent_loss(a, b, tau, cosine=False), nt_xent=nt_xent_loss,
+                  paper=instance_contrastive_loss)[check_choice(instance, "instance", _INSTANCE_FORMS)]
     return combine_terms(check_terms(terms, _DXMC_TERMS), dict(ins=1.0, clu=1.0, bal=-alpha),
                          ins=lambda: ins_fn(z_img, z_txt, tau=tau_instance),
                          clu=lambda: distillation_loss(u, u_nbr, w, w_nbr, tau=tau_cluster, negatives="all", reduction=reduction),
                          bal=lambda: balance_loss(u, w))
 
 # %% ../nbs/10_dxmc.ipynb #ead747de
-def dxmc_heads(in_dim: int, n_clusters: int, feature_dim: int = 1024, hidden: int | None = None, batchnorm: bool = False,
-               shared_trunk: bool = False) -> list:
-    "DXMC's four heads [f_C, g_C, f_I, g_I]; with `shared_trunk`, each modality's two heads share their first layer."
-    f_c, g_c = ClusterHead(in_dim, n_clusters, hidden, batchnorm), ClusterHead(in_dim, n_clusters, hidden, batchnorm)
+def dxmc_heads(in_dim: int, n_clusters: int, feature_dim: int = 1024, hidden: int | None = None, batchnorm: bool = True,
+               shared_trunk: bool = False, init: str = "trunc_normal") -> list:
+    "DXMC's four heads [f_C, g_C, f_I, g_I]: cluster heads as `ClusterHead` (the code's by default), plain instance heads."
+    f_c, g_c = (ClusterHead(in_dim, n_clusters, hidden, batchnorm, init) for _ in range(2))
     f_i, g_i = instance_head(in_dim, feature_dim, hidden), instance_head(in_dim, feature_dim, hidden)
     if shared_trunk: f_i.net[0], g_i.net[0] = f_c.net[0], g_c.net[0]   # one first layer per modality
     return [f_c, g_c, f_i, g_i]
@@ -86,11 +89,12 @@ def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-nor
                min_steps: int = 0,             # with epochs=None, at least this many optimiser steps (off, as in TAC)
                tau_cluster: float | None = None,   # τ_C; None → 0.5 (5.0 for K ≥ 100)
                tau_instance: float | None = None,  # τ_I; None → 0.05 (0.5 for K ≥ 100, authors' code)
-               alpha: float = 5.0, lr: float = 1e-3, betas=(0.9, 0.999),   # the authors' code uses betas (0.9, 0.99)
+               alpha: float = 5.0, lr: float = 1e-3, betas=(0.9, 0.99),    # the authors' code's betas; PyTorch's: (0.9, 0.999)
                feature_dim: int = 1024,        # D
-               terms=_DXMC_TERMS, instance: str = "paper",   # see `dxmc_loss`
+               terms=_DXMC_TERMS, instance: str = "code",    # see `dxmc_loss`
                reduction: str = "mean",        # L_clu over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 11)
-               hidden: int | None = None, batchnorm: bool = False,
+               hidden: int | None = None,
+               batchnorm: bool = True, init: str = "trunc_normal",   # cluster heads: the code's (see `ClusterHead`)
                shared_trunk: bool = False,     # True: f_I/f_C (and g_I/g_C) share their first layer (not in the paper)
                seed: int = 0, device="auto", progress: bool = True):
     "Train DXMC's cluster heads f_C, g_C and instance heads f_I, g_I with Eq. 16; return (f_C, g_C, f_I, g_I, history)."
@@ -100,7 +104,7 @@ def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-nor
         f_c, g_c, f_i, g_i = heads
         return dxmc_loss(f_i(v), g_i(t), f_c(v).softmax(1), f_c(v_nbr).softmax(1), g_c(t).softmax(1), g_c(t_nbr).softmax(1),
                          tau_instance=tau_i, tau_cluster=tau, alpha=alpha, terms=terms, instance=instance, reduction=reduction)
-    heads, hist = train_pair(image_emb, text_emb, n_clusters, lambda d, K: dxmc_heads(d, K, feature_dim, hidden, batchnorm, shared_trunk),
+    heads, hist = train_pair(image_emb, text_emb, n_clusters, lambda d, K: dxmc_heads(d, K, feature_dim, hidden, batchnorm, shared_trunk, init),
                              loss, image_neighbours, text_neighbours, n_neighbours, epochs, batch_size, tau_cluster, min_steps,
                              lr, betas, seed, device, progress, "DXMC heads")
     return (*heads, hist)
@@ -113,7 +117,7 @@ class DXMC(TextSideEstimator):
                  seed: int | None = 0,                  # seeds every random step (same seed → same labels); None: random
                  feature_dim: int = 1024,               # D, instance feature dimension
                  tau_instance: float | None = None,     # τ_I; None → 0.05 (0.5 for K ≥ 100)
-                 instance: str = "paper",               # "paper" | "nt_xent" (authors' code)
+                 instance: str = "code",                # "code" (authors') | "nt_xent" (on cosines) | "paper" (Eq. 7)
                  shared_trunk: bool = False,            # True: instance and cluster heads share a first layer (ours)
                  k: int | None = None,                  # semantic centres; None → estimate_k(N, K)
                  gamma: int = 5,                        # γ, nouns kept per centre
@@ -126,18 +130,19 @@ class DXMC(TextSideEstimator):
                  tau_cluster: float | None = None,      # τ_C; None → 0.5 (5.0 for K ≥ 100)
                  alpha: float = 5.0,                    # α
                  lr: float = 1e-3,
-                 betas=(0.9, 0.999),                    # (0.9, 0.99) in the authors' code
+                 betas=(0.9, 0.99),                     # Adam's, as in the authors' code; PyTorch's: (0.9, 0.999)
                  terms=_DXMC_TERMS,                     # loss terms (Table 3 ablation)
                  reduction: str = "mean",               # L_clu over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 11)
                  hidden: int | None = None,
-                 batchnorm: bool = False,               # BatchNorm cluster heads (authors' code)
+                 batchnorm: bool = True,                # BatchNorm cluster heads (authors' code); False: the paper's plain MLP
+                 init: str = "trunc_normal",            # cluster heads' weights: "trunc_normal" (authors' code) | "pytorch"
                  head: str = "image",                   # labels from "image" (f_C) | "both" | "text"
                  device="auto",
                  progress: bool = True):                # a bar over training epochs, on a terminal
         self._store_params(locals())
 
     def _check_params(self):
-        check_settings(self, dict(head=HEADS, instance=_INSTANCE_FORMS, reduction=("sum", "mean")),
+        check_settings(self, dict(head=HEADS, instance=_INSTANCE_FORMS, reduction=("sum", "mean"), init=("pytorch", "trunc_normal")),
                        dict(gamma=1, n_neighbours=1, min_steps=0, feature_dim=2, k=2, epochs=1, batch_size=2),
                        positive=("tau_retrieval", "lr", "tau_cluster", "tau_instance"), non_negative=("alpha",),
                        terms=_DXMC_TERMS)
@@ -161,4 +166,4 @@ def _dxmc_transform(self, new_image_emb) -> np.ndarray:
 
 DXMC._fit, DXMC.transform = _dxmc_fit, _dxmc_transform
 DXMC._make_heads = lambda self, d, K: dict(zip(("image_head_", "text_head_", "image_instance_head_", "text_instance_head_"),
-                                               dxmc_heads(d, K, self.feature_dim, self.hidden, self.batchnorm, self.shared_trunk)))
+                                               dxmc_heads(d, K, self.feature_dim, self.hidden, self.batchnorm, self.shared_trunk, self.init)))

@@ -6,10 +6,12 @@
 from __future__ import annotations
 from dataclasses import dataclass, field
 import numpy as np
+import zlib
 from .core import l2_normalize, check_n_clusters
 
 # %% auto #0
-__all__ = ['World', 'make_world', 'write_world']
+__all__ = ['WORLD_FAMILIES', 'TUNING_FAMILIES', 'HELD_OUT_FAMILIES', 'World', 'make_world', 'write_world', 'sibling_groups',
+           'class_sizes', 'make_family_world']
 
 # %% ../nbs/01_synthetic.ipynb #b9c568fb
 _SIBLINGS = [("tabby", "lynx"), ("terrier", "wolf"), ("sedan", "pickup"), ("ferry", "canoe"), ("airliner", "glider"),
@@ -38,8 +40,10 @@ class World:
         return self._take(np.sort(idx[n_test:])), self._take(np.sort(idx[:n_test]))
 
     def _take(self, idx):
+        n = len(self.labels)          # per-image arrays among the params (a family world's backgrounds) follow the images
+        params = {k: v[idx] if isinstance(v, np.ndarray) and v.shape[:1] == (n,) else v for k, v in self.params.items()}
         return World(self.image_emb[idx], self.labels[idx], self.noun_emb, self.nouns, self.noun_class,
-                     self.class_names, self.class_emb, dict(self.params))
+                     self.class_names, self.class_emb, params)
 
 # %% ../nbs/01_synthetic.ipynb #1fb6e47a
 def _class_names(n_clusters, siblings):
@@ -135,3 +139,109 @@ def write_world(path,                         # folder to write image_emb.npy in
     out.flush(); del out
     return World(np.load(path / "image_emb.npy", mmap_mode="r"), labels, small.noun_emb, small.nouns, small.noun_class,
                  small.class_names, small.class_emb, dict(p, n_images=n_images))
+
+# %% ../nbs/01_synthetic.ipynb #923969ad
+_FAMILY_BASE = dict(groups=(2, 2),        # sizes of sibling groups, drawn uniformly in [lo, hi]
+                    per_class=300,        # images in the largest class
+                    ratio=1.0,            # largest : smallest class
+                    sibling_gap=0.5, text_gap=0.6, noise=0.8, noun_noise=0.3,   # δ, Δ and the noise, as in make_world
+                    n_nuisance=4, nuisance_scale=0.6,                           # continuous nuisance, as in make_world
+                    n_backgrounds=0, background_scale=0.0,   # discrete nuisance shared by all classes: sub-clusters
+                    background_nouns=0,   # nouns per background that name it (distractors that fit the images)
+                    nouns_per_class=25, parent_nouns=3,
+                    shared_nouns=0,       # nouns per pair of neighbouring siblings, halfway between their own nouns
+                    n_distractors=2000, distractor_spread=0.3,
+                    modality_gap=0.5,     # the shared offset of each modality
+                    text_twist=0.0)       # in [0, 1): how far a class's text offset turns away from its image offset
+
+WORLD_FAMILIES = {                        # each family: the settings where it departs from _FAMILY_BASE
+    "siblings":     dict(groups=(2, 5), per_class=150),
+    "imbalanced":   dict(groups=(2, 3), per_class=300, ratio=10.0),
+    "backgrounds":  dict(groups=(2, 3), per_class=150, n_nuisance=0, n_backgrounds=4, background_scale=1.15),
+    "few_shot":     dict(groups=(2, 4), per_class=60),
+    "shared_nouns": dict(groups=(2, 5), per_class=150, sibling_gap=0.4, nouns_per_class=6, shared_nouns=10, n_distractors=8000),
+    "modality_gap": dict(groups=(2, 3), per_class=150, modality_gap=1.5, text_twist=0.6, noise=1.0),
+}
+TUNING_FAMILIES = ("siblings", "imbalanced")                                    # defaults may be chosen on these
+HELD_OUT_FAMILIES = ("backgrounds", "few_shot", "shared_nouns", "modality_gap")   # and are reported on these
+
+# %% ../nbs/01_synthetic.ipynb #90f68bcf
+def sibling_groups(n_clusters: int, lo: int, hi: int, rng) -> np.ndarray:
+    "Sizes of sibling groups of `lo`–`hi` classes each that add up to `n_clusters` (one group when K ≤ `lo`)."
+    sizes = []
+    while sum(sizes) < n_clusters: sizes.append(int(rng.integers(lo, hi + 1)))
+    sizes[-1] -= sum(sizes) - n_clusters
+    while sizes[-1] < lo and len(sizes) > 1:
+        donor = next((i for i, s in enumerate(sizes[:-1]) if s > lo), None)
+        if donor is None: last = sizes.pop(); sizes[-1] += last; break   # no group can spare a class: merge the last two
+        sizes[donor] -= 1; sizes[-1] += 1
+    return np.array(sizes)
+
+def class_sizes(n_clusters: int, per_class: int, ratio: float, rng) -> np.ndarray:
+    "Images per class, geometric from `per_class` down to `per_class / ratio`, in random class order."
+    sizes = np.round(per_class * float(ratio) ** -np.linspace(0, 1, n_clusters)).astype(int)
+    return rng.permutation(np.maximum(sizes, 1))
+
+# %% ../nbs/01_synthetic.ipynb #c8c6c41f
+def _family_images(rng, s: dict, group: np.ndarray, counts: np.ndarray, dim: int):
+    "L2-normed images, their labels and backgrounds, and the geometry (parents, offsets, twists, backgrounds, text offset)."
+    gauss = lambda *shape: rng.standard_normal(shape).astype(np.float32)
+    unit = lambda *shape: l2_normalize(gauss(*shape))
+    K, G, B = len(group), int(group.max()) + 1, max(s["n_backgrounds"], 1)
+    geo = dict(parents=unit(G, dim), offsets=unit(K, dim), twists=unit(K, dim), backgrounds=unit(B, dim))
+    nuisance, (img_dir, geo["txt_dir"]) = unit(max(s["n_nuisance"], 1), dim), unit(2, dim)
+    labels = np.repeat(np.arange(K), counts)
+    background = rng.integers(B, size=len(labels))
+    img = geo["parents"][group[labels]] + s["sibling_gap"] * geo["offsets"][labels] + s["modality_gap"] * img_dir
+    if s["n_backgrounds"]: img += s["background_scale"] * geo["backgrounds"][background]
+    if s["n_nuisance"]: img += s["nuisance_scale"] * gauss(len(labels), s["n_nuisance"]) @ nuisance
+    img += s["noise"] * gauss(len(labels), dim) / np.sqrt(dim)
+    return l2_normalize(img), labels, background, geo
+
+# %% ../nbs/01_synthetic.ipynb #7bdbd84f
+def _family_nouns(rng, s: dict, group: np.ndarray, geo: dict, names: list):
+    "L2-normed noun embeddings, their words, `noun_class`, and the class-name embeddings."
+    K, dim, t = len(group), geo["parents"].shape[1], s["text_twist"]
+    text_off = l2_normalize(np.sqrt(1 - t * t) * geo["offsets"] + t * geo["twists"])
+    at = lambda c: geo["parents"][group[c]] + s["text_gap"] * text_off[c]
+    vecs, classes, words = [], [], []
+    def add(v, n, cls, stem):
+        vecs.append(np.repeat(np.atleast_2d(v), n, 0) if np.ndim(v) == 1 else v); classes.append(np.full(n, cls))
+        words.extend(f"{stem}_{j}" for j in range(n))
+    for c in range(K): add(at(c), s["nouns_per_class"], c, names[c])
+    for g in range(int(group.max()) + 1):
+        add(geo["parents"][g], s["parent_nouns"], -1, f"group{g}")
+        members = np.flatnonzero(group == g)
+        for a, b in zip(members[:-1], members[1:]): add((at(a) + at(b)) / 2, s["shared_nouns"], -1, f"{names[a]}+{names[b]}")
+    for b in range(s["n_backgrounds"]): add(geo["backgrounds"][b], s["background_nouns"], -2, f"background{b}")
+    n_dis = s["n_distractors"]
+    add(s["distractor_spread"] * rng.standard_normal((n_dis, dim)).astype(np.float32) / np.sqrt(dim), n_dis, -2, "noun")
+    emb = np.concatenate(vecs)
+    emb = emb + s["noun_noise"] * rng.standard_normal(emb.shape).astype(np.float32) / np.sqrt(dim) + s["modality_gap"] * geo["txt_dir"]
+    class_emb = l2_normalize(np.stack([at(c) for c in range(K)]) + s["modality_gap"] * geo["txt_dir"])
+    return l2_normalize(emb), words, np.concatenate(classes), class_emb
+
+# %% ../nbs/01_synthetic.ipynb #58194661
+def make_family_world(family: str,          # one of WORLD_FAMILIES
+                      n_clusters: int = 10, # K, from 2 up
+                      seed: int = 0,        # same family, K, seed and settings → the same world
+                      dim: int = 64,        # d
+                      **settings) -> World: # any _FAMILY_BASE setting, overriding the family's
+    "A world of one of the `WORLD_FAMILIES`, with `make_world`'s fields; `params` holds its settings and each image's background."
+    if family not in WORLD_FAMILIES: raise ValueError(f"family: expected one of {sorted(WORLD_FAMILIES)}, got {family!r}")
+    unknown = sorted(set(settings) - set(_FAMILY_BASE))
+    if unknown: raise ValueError(f"settings: unknown {unknown}; expected some of {sorted(_FAMILY_BASE)}")
+    if isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)) or n_clusters < 2:
+        raise ValueError(f"n_clusters: expected an int ≥ 2, got {n_clusters!r}")
+    if dim < 8: raise ValueError(f"dim: expected at least 8, got {dim!r}")
+    s = {**_FAMILY_BASE, **WORLD_FAMILIES[family], **settings}
+    if not 0 <= s["text_twist"] < 1: raise ValueError(f"text_twist: expected a float in [0, 1), got {s['text_twist']!r}")
+    rng = np.random.default_rng([int(seed), zlib.crc32(family.encode())])   # each family its own stream
+    sizes = sibling_groups(int(n_clusters), *s["groups"], rng)
+    group = np.repeat(np.arange(len(sizes)), sizes)
+    img, labels, background, geo = _family_images(rng, s, group, class_sizes(int(n_clusters), s["per_class"], s["ratio"], rng), dim)
+    names = [f"class{c}" for c in range(n_clusters)]
+    noun_emb, words, noun_class, class_emb = _family_nouns(rng, s, group, geo, names)
+    params = dict(s, family=family, n_clusters=int(n_clusters), n_images=len(labels), dim=dim, seed=seed,
+                  group_sizes=sizes.tolist(), background=background)
+    return World(img, labels, noun_emb, words, noun_class, names, class_emb, params)

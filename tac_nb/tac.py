@@ -35,7 +35,7 @@ class TAC(TextSideEstimator):
                  tau: float | None = None,              # τ̂; None → 0.5 (5.0 for K ≥ 100)
                  alpha: float = 5.0,                    # α
                  lr: float = 1e-3,
-                 betas=(0.9, 0.999),                    # (0.9, 0.99) in the authors' code
+                 betas=(0.9, 0.99),                     # Adam's, as in the authors' code; PyTorch's: (0.9, 0.999)
                  terms=_TERMS,                          # loss terms (Table 4 ablation)
                  negatives: str = "all",                # "cross" = the journal version's L_Dis
                  direction: str = "both",               # Table 5
@@ -44,8 +44,8 @@ class TAC(TextSideEstimator):
                  min_steps: int = 0,                    # with epochs=None, at least this many optimiser steps (off)
                  early_stop: float | None = None,       # e.g. 0.001: stop once < 0.1 % of labels change in an epoch (off)
                  hidden: int | None = None,             # heads' hidden width; None → d
-                 batchnorm: bool = False,               # BatchNorm heads (authors' code)
-                 init: str = "pytorch",                 # heads' weights: "pytorch" | "trunc_normal" (authors' code)
+                 batchnorm: bool = True,                # BatchNorm heads (authors' code); False: the paper's plain MLP
+                 init: str = "trunc_normal",            # heads' weights: "trunc_normal" (authors' code) | "pytorch"
                  head: str = "image",                   # labels from the "image" head f (paper) | "text" | "both" (mean)
                  device="auto",
                  progress: bool = True):                # a bar over training epochs, on a terminal
@@ -81,4 +81,4 @@ def _tac_predict_proba(self, x) -> np.ndarray:
     return np.eye(self.n_clusters_, dtype=np.float32)[nearest_centroid(np.hstack([x, t]), self.no_train_centroids_)]
 
 TAC._fit, TAC._predict_proba = _tac_fit, _tac_predict_proba
-TAC._make_heads = lambda self, d, K: {n: ClusterHead(d, K, self.hidden, self.batchnorm) for n in ("image_head_", "text_head_")}
+TAC._make_heads = lambda self, d, K: {n: ClusterHead(d, K, self.hidden, self.batchnorm, self.init) for n in ("image_head_", "text_head_")}

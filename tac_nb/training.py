@@ -21,12 +21,12 @@ __all__ = ['ClusterHead', 'mine_neighbours', 'training_schedule', 'fit_heads', '
 
 # %% ../nbs/06_training.ipynb #ad7e7ca5
 class ClusterHead(nn.Module):
-    "Two-layer MLP cluster head d → hidden → K returning logits (Li et al., ICML 2024, §4.1.3)."
+    "Cluster head d → hidden → K returning logits: the authors' code's two-layer MLP with BatchNorm (Li et al., ICML 2024, §4.1.3)."
     def __init__(self, in_dim: int,                 # d, embedding dimension
                  n_clusters: int,                   # K
                  hidden: int | None = None,         # hidden width; None → in_dim (the paper's d-d-K)
-                 batchnorm: bool = False,           # BatchNorm1d after the first layer, as in the authors' code
-                 init: str = "pytorch"):            # "pytorch" (nn.Linear's own) | "trunc_normal" (std 0.02, authors' code)
+                 batchnorm: bool = True,            # BatchNorm1d after the first layer (authors' code); False: the paper's plain MLP
+                 init: str = "trunc_normal"):       # "trunc_normal" (σ 0.02, authors' code) | "pytorch" (nn.Linear's own)
         super().__init__()
         if init not in ("pytorch", "trunc_normal"): raise ValueError(f"init: expected 'pytorch' or 'trunc_normal', got {init!r}")
         if in_dim < 1: raise ValueError(f"in_dim: expected a positive int, got {in_dim!r}")
@@ -36,7 +36,7 @@ class ClusterHead(nn.Module):
         layers = [nn.Linear(in_dim, hidden)] + ([nn.BatchNorm1d(hidden)] if batchnorm else []) + [nn.ReLU(), nn.Linear(hidden, n_clusters)]
         self.net = nn.Sequential(*layers)
         if init == "trunc_normal":
-            for lin in (layers[0], layers[-1]): nn.init.trunc_normal_(lin.weight, std=0.02, a=-0.04, b=0.04)
+            for lin in (layers[0], layers[-1]): nn.init.trunc_normal_(lin.weight, std=0.02, a=-2.0, b=2.0)   # timm's bounds
         self.in_dim, self.n_clusters, self.hidden, self.batchnorm = in_dim, n_clusters, hidden, batchnorm
 
     def forward(self, x): return self.net(x)
@@ -175,7 +175,7 @@ def train_pair(image_emb, text_emb, n_clusters: int,
                loss_fn,                         # loss_fn(heads, v, v_nbr, t, t_nbr, tau) → dict of torch scalars
                image_neighbours=None, text_neighbours=None, n_neighbours: int = 50,   # see `check_pair_and_neighbours`
                epochs=None, batch_size=None, tau=None, min_steps: int = 0,           # see `training_schedule`
-               lr: float = 1e-3, betas=(0.9, 0.999), seed: int = 0, device="auto", progress: bool = True,
+               lr: float = 1e-3, betas=(0.9, 0.99), seed: int = 0, device="auto", progress: bool = True,
                desc: str = "heads",
                max_steps: int | None = None,   # at most this many steps per epoch (timing, smoke runs); None: all
                early_stop: float | None = None) -> tuple:   # stop once fewer than this fraction of labels change in an epoch
@@ -216,12 +216,12 @@ def train_heads(image_emb,                       # (N, d) image embeddings (L2-n
                 batch_size: int | None = None,
                 tau: float | None = None,        # τ̂
                 alpha: float = 5.0,              # α, balance weight
-                lr: float = 1e-3, betas=(0.9, 0.999),
+                lr: float = 1e-3, betas=(0.9, 0.99),   # Adam; the authors' code's betas (PyTorch's: (0.9, 0.999))
                 terms=("dis", "con", "bal"),     # loss terms in the total (Table 4)
                 negatives: str = "all", direction: str = "both", confidence: str = "per_sample",  # see `tac_loss`
                 reduction: str = "mean",         # L_Dis over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 9)
                 min_steps: int = 0,              # with `epochs` None, at least this many steps (small N; off)
-                hidden: int | None = None, batchnorm: bool = False, init: str = "pytorch",   # see `ClusterHead`
+                hidden: int | None = None, batchnorm: bool = True, init: str = "trunc_normal",   # see `ClusterHead`
                 seed: int = 0, device="auto", progress: bool = True,
                 max_steps: int | None = None,    # at most this many steps per epoch (timing); None: the schedule's
                 early_stop: float | None = None):   # e.g. 0.001: stop once < 0.1 % of labels change in an epoch; None: off
