@@ -29,7 +29,8 @@ min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
 extras = {'dev': dev_requirements, 'umap': ['umap-learn>=0.5'], 'widgets': ['ipywidgets>=8'],   # optional: UMAP maps, the explorer,
-          'ray': ['ray[data]>=2.9']}                                                        # embedding on a Ray cluster
+          'ray': ['ray[data]>=2.9'],                                                        # embedding on a Ray cluster,
+          'nltk': ['nltk>=3.8']}   # nltk's WordNet download, for `wordnet_nouns(folder)`: the package ships its own noun bank
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)

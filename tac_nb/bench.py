@@ -83,7 +83,7 @@ def _stages(settings: str, p: dict, K: int, k: int, seed: int, progress: bool) -
     "A column's six stages as (name, fn(state) → new state entries); each reads what the stages before it wrote."
     ref = settings == "reference"
     train_kw = {a: p[a] for a in ("epochs", "batch_size", "tau", "alpha", "lr", "betas", "terms", "negatives",
-                                  "direction", "confidence", "reduction", "hidden", "batchnorm") if a in p}
+                                  "direction", "confidence", "reduction", "hidden", "batchnorm", "init") if a in p}
     mine = lambda x: mine_neighbours(x, p["n_neighbours"], exact=True if ref else p["exact_neighbours"], seed=seed)
     return [
         ("centres", lambda s: dict(centres=_reference_kmeans(s["img"], k, 10, seed)[1] if ref else

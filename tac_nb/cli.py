@@ -167,9 +167,9 @@ class ChunkCounter:
         else: self.encoded += 1
     def as_dict(self) -> dict: return dict(cached=self.cached, encoded=self.encoded)
 
-def encode_folder(files, encoder: CLIPEncoder, cache, progress: bool = True):
+def encode_folder(files, encoder: CLIPEncoder, cache, progress: bool = True, rehash: bool = False):
     "(embeddings of the readable files, their indices into `files`, [(path, reason)] of the unreadable ones, counts)."
-    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=progress)
+    try: e = encoder.encode_images([str(f) for f in files], cache=cache, warn=False, progress=progress, rehash=rehash)
     except ValueError as err:
         if "could be read" in str(err): raise CLIError(f"IMAGE_DIR: none of the {len(files)} images could be read") from None
         raise
@@ -546,7 +546,7 @@ def _k_selection_figure(model):
     return {"k_selection": plot_k_selection(model.k_selection_, f"K = {model.n_clusters_}, chosen from the data")}
 
 def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, export, bank_kw, model, pretrained,
-             k_range=None) -> dict:
+             rehash=False, k_range=None) -> dict:
     "Every check of a `cluster` run, before any encoding: the folders, the images, the cache, the weights and the noun bank."
     _check_settings(n_clusters, seed, device, k_range)
     check_pretrained(model, parse_pretrained(pretrained))
@@ -564,13 +564,13 @@ def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, 
     if n_clusters != "auto" and n_clusters > len(files):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(files)} images in {str(root)!r}")
     _check_auto_k(n_clusters, k_range, len(files), root)                 # before any model loads
-    return dict(root=root, out=out, export=exp, excluded=excluded, files=files, cache=_usable_cache(cache),
+    return dict(root=root, out=out, export=exp, excluded=excluded, files=files, cache=_usable_cache(cache), rehash=rehash,
                 bank=photo_bank(**bank_kw))       # checks --max-nouns, --vocabulary and finds WordNet
 
 def _encode_photos(job, encoder, shown_out, progress) -> tuple:
     "Embeddings of the readable photos, the photos, [(relative path, why)] of the skipped files, cache counts."
     _say(f"encoding {len(job['files'])} images (cached ones are read back) …", progress)
-    emb, index, skipped, counts = encode_folder(job["files"], encoder, job["cache"], progress)
+    emb, index, skipped, counts = encode_folder(job["files"], encoder, job["cache"], progress, job["rehash"])
     _say(f"images: {counts['encoded']} encoded, {counts['from_cache']} from the cache", progress)
     root = job["root"]
     skipped = unsupported_images(root, exclude=job["excluded"]) + skipped
@@ -580,15 +580,20 @@ def _encode_photos(job, encoder, shown_out, progress) -> tuple:
     return emb, [job["files"][i] for i in index], skipped, counts
 
 # %% ../nbs/14_cli.ipynb #27f3b055
+def _as_given(value):
+    "An option's value as the user gave it, in a form JSON holds (a `Path` from Python as its text)."
+    return value if value is None or isinstance(value, (str, int, float, bool)) else _shown(value)
+
 def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
             method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
             vocabulary=None, vocabulary_only: bool = False, templates: str = "paper", export=None, copy: bool = False,
             no_train: bool = False,                  # no_train: the same as method="no-train"
+            rehash: bool = False,                    # rehash: read every photo again, not trusting the cache's stat index
             k_range=None) -> dict:                   # with n_clusters="auto": the candidate Ks (default 2 … min(150, N/10))
     "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
     t0, shown_out, method = time.time(), Path(out), "no-train" if no_train else method   # messages show --out as given
     job = _prepare(image_dir, n_clusters, out, method=method, seed=seed, device=device, force=force, cache=cache,
-                   export=export, model=model, pretrained=pretrained, k_range=k_range, bank_kw=dict(max_nouns=max_nouns, vocabulary=vocabulary,
+                   export=export, model=model, pretrained=pretrained, rehash=rehash, k_range=k_range, bank_kw=dict(max_nouns=max_nouns, vocabulary=vocabulary,
                                                vocabulary_only=vocabulary_only, templates=templates))
     root, out, bank = job["root"], job["out"], job["bank"]
     encoder = load_encoder(model, parse_pretrained(pretrained), seed, device)
@@ -614,11 +619,12 @@ def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="ope
         run = dict(tool=_TOOL, image_dir=_shown(root.resolve()), n_images=len(kept), n_skipped=len(skipped),
                    n_clusters=n_clusters, n_clusters_found=K,
                    k_range=None if k_range is None else [min(k_range), max(k_range)],
-                   k_selection=None if m.k_selection_ is None else k_selection_summary(m.k_selection_), method=method, model=model, pretrained=pretrained,
+                   k_selection=None if m.k_selection_ is None else k_selection_summary(m.k_selection_), method=method, model=model, pretrained=_as_given(pretrained),
                    n_nouns=len(bank), vocabulary=None if vocabulary is None else str(vocabulary),
-                   vocabulary_only=vocabulary_only, templates=templates, seed=seed, cache=cache,
+                   vocabulary_only=vocabulary_only, templates=templates, seed=seed, cache=_as_given(cache),
                    cache_folder=str(job["cache"]), images_encoded=image_counts["encoded"],
-                   images_from_cache=image_counts["from_cache"], noun_chunks=noun_chunks.as_dict(),
+                   images_from_cache=image_counts["from_cache"], cache_repaired=image_counts.get("repaired", 0),
+                   cache_not_stored=image_counts.get("not_stored", 0), noun_chunks=noun_chunks.as_dict(),
                    training=dict(min_steps=PHOTO_MIN_STEPS, **m.schedule_) if getattr(m, "schedule_", None) else None,
                    semantic_centres=getattr(m, "k_", None), semantic_centres_rule=estimate_k(len(kept), K),  # capped at N
                    empty_clusters=np.flatnonzero(np.bincount(m.labels_, minlength=K) == 0).tolist(),
@@ -737,6 +743,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--force", action="store_true",
                    help="write into an --out or --export that holds files of yours, beside them: none is removed or overwritten")
     c.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1, …")
+    c.add_argument("--rehash", action="store_true",
+                   help="read every photo again rather than trust the cache's record of its size and modification time")
     d = sub.add_parser("demo", help="offline demo on a synthetic world", description="Run the whole pipeline offline "
                        "on a synthetic vision-language world; print image k-means vs TAC no-train vs TAC.")
     d.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
@@ -769,7 +777,7 @@ def _run(a) -> None:
         r = cluster(a.image_dir, a.n_clusters, a.out, model=a.model, pretrained=a.pretrained, max_nouns=a.max_nouns,
                     method="no-train" if a.no_train else a.method, seed=a.seed, cache=a.cache, device=a.device,
                     force=a.force, vocabulary=a.vocabulary, vocabulary_only=a.vocabulary_only,
-                    templates=a.templates, export=a.export, copy=a.copy, k_range=a.k_range)
+                    templates=a.templates, export=a.export, copy=a.copy, rehash=a.rehash, k_range=a.k_range)
         print(f"{r['run']['n_images']} images in {r['run']['n_clusters_found']} clusters → {r['report']}"
               + (f"; sorted into {a.export}" if a.export else ""), file=sys.stderr)
     elif a.command == "demo":

@@ -369,7 +369,7 @@ def noun_bank(purpose: str = "reference",   # "reference" (the authors' bank and
 class Embeddings(np.ndarray):
     "An (n, d) float32 array of embeddings that remembers which inputs its rows are (`.index`, `.items`, `.failures`)."
     def __new__(cls, emb, index, items=None, failures=(),
-                cache_counts=None):   # {"encoded": images encoded now, "from_cache": rows read from the cache}
+                cache_counts=None):   # {"encoded": encoded now, "from_cache": read back, "repaired": damaged entries redone (only if any)}
         obj = np.ascontiguousarray(emb, dtype=np.float32).view(cls)
         obj.index = np.asarray(index, dtype=np.int64)
         obj.items, obj.failures, obj.cache_counts = items, list(failures), cache_counts
@@ -384,7 +384,8 @@ class Embeddings(np.ndarray):
     def __getitem__(self, key):
         out = super().__getitem__(key)
         if isinstance(out, Embeddings) and out.ndim == 2 and getattr(self, "index", None) is not None:
-            rows = np.arange(len(self))[key[0] if isinstance(key, tuple) else key]   # the rows a slice/mask/list keeps
+            rows_key = (key[0] if key else slice(None)) if isinstance(key, tuple) else key   # e[()]: numpy's own, in np.allclose
+            rows = np.arange(len(self))[rows_key]                    # the rows a slice/mask/list keeps
             out.index = self.index[rows]
             out.items = [self.items[i] for i in rows] if self.items is not None else None
             out.failures, out.cache_counts = self.failures, self.cache_counts
@@ -488,6 +489,35 @@ def _encode_by_chunk(encoder, images, cache, chunk_size, bar, on_chunk, **loader
         if on_chunk is not None: on_chunk(c, store.n_chunks, from_cache)
     return [e for e in embs if e.size], kept, failures, counts
 
+# %% ../nbs/02_embeddings.ipynb #c7a1e002
+_ENTRY_MAGIC = b"tac_nb-emb-v2"
+
+def _entry_checksum(sha: str, dtype: str, n: int, data: bytes) -> str:
+    return hashlib.sha256(f"{sha} {dtype} {n}\n".encode() + data).hexdigest()
+
+def _entry_bytes(sha: str, emb) -> bytes:
+    "The cache entry of image `sha`: a header line (format, dtype, length, checksum), then the float32 data."
+    a = np.ascontiguousarray(emb, dtype="<f4").reshape(-1); data = a.tobytes()
+    return b"%s <f4 %d %s\n" % (_ENTRY_MAGIC, len(a), _entry_checksum(sha, "<f4", len(a), data).encode()) + data
+
+def _parse_entry(raw: bytes, sha: str, dim: int | None = None):
+    "(embedding, '') when `raw` is a sound entry of image `sha` (of length `dim`), else (None, what is wrong)."
+    if not raw: return None, "empty file"
+    if raw.startswith(b"\x93NUMPY"): return None, "a plain .npy array, not a cache entry"
+    head, sep, data = raw.partition(b"\n")
+    parts = head.split(b" ")
+    if not sep and (raw.startswith(_ENTRY_MAGIC) or _ENTRY_MAGIC.startswith(raw)): return None, "truncated header"
+    if len(parts) != 4 or parts[0] != _ENTRY_MAGIC or not parts[2].isdigit(): return None, "not a cache entry"
+    dtype, n, checksum = parts[1].decode("ascii", "replace"), int(parts[2]), parts[3].decode("ascii", "replace")
+    if dtype != "<f4": return None, f"dtype {dtype}, expected <f4"
+    if dim is not None and n != dim: return None, f"shape ({n},), expected ({dim},)"
+    if len(data) < 4 * n: return None, f"truncated ({len(data)} of {4 * n} data bytes)"
+    if len(data) > 4 * n: return None, f"{len(data) - 4 * n} bytes too many"
+    if _entry_checksum(sha, dtype, n, data) != checksum: return None, "checksum mismatch"
+    a = np.frombuffer(data, "<f4").astype(np.float32)
+    if not np.isfinite(a).all(): return None, "non-finite values"
+    return a, ""
+
 # %% ../nbs/02_embeddings.ipynb #6bfdbc06
 def _group_readable(path, is_dir: bool = False):
     "The user's umask, plus read (and, for folders, enter) permission for the group: a lab can share one cache."
@@ -501,6 +531,31 @@ def _file_sha256(path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""): h.update(block)
     return h.hexdigest()
 
+_INDEX_COLUMNS = ["path", "size", "mtime_ns", "sha256"]
+class _DamagedIndex(sqlite3.DatabaseError): pass
+
+def _open_index(path, timeout: float, check: bool = True):
+    "The stat index at `path`; `_DamagedIndex` when it is not one (locked or read-only raise `OperationalError`)."
+    db = sqlite3.connect(path, timeout=timeout)
+    try:
+        db.execute("create table if not exists files (path text primary key, size int, mtime_ns int, sha256 text)")
+        cols = [r[1] for r in db.execute("pragma table_info(files)")]
+        if cols != _INDEX_COLUMNS: raise _DamagedIndex(f"its table has columns {cols}, expected {_INDEX_COLUMNS}")
+        if check and (ok := db.execute("pragma quick_check").fetchone()[0]) != "ok": raise _DamagedIndex(ok)
+        return db
+    except _DamagedIndex: db.close(); raise
+    except sqlite3.OperationalError: db.close(); raise      # "database is locked" after `timeout`, a read-only folder
+    except sqlite3.DatabaseError as e: db.close(); raise _DamagedIndex(str(e)) from None   # "file is not a database", …
+
+def _set_aside(path: Path) -> bool:
+    "Move a damaged index to `<name>.bad`; its journals go, so SQLite cannot replay them into the new one."
+    try: os.replace(path, path.with_name(path.name + ".bad"))
+    except FileNotFoundError: pass                          # another process set it aside first
+    except OSError: return False
+    for ext in ("-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError): os.remove(f"{path}{ext}")
+    return True
+
 # %% ../nbs/02_embeddings.ipynb #6ebc8fbc
 def _index_key(path) -> str:
     "A file's key in the stat index: its absolute path, or (bytes that are not UTF-8, which SQLite cannot hold) NUL + hex."
@@ -508,22 +563,29 @@ def _index_key(path) -> str:
     try: p.encode("utf-8"); return p
     except UnicodeEncodeError: return "\0" + os.fsencode(p).hex()     # no real path holds a NUL
 
-class ImageCache:
-    "Image embeddings by content: one small `.npy` per distinct image, named by the SHA-256 of its bytes, per model."
-    def __init__(self, root, model_key: str):   # model_key: model, weights, preprocessing and pixel rules
-        self.root = Path(root)/"images"; self.dir = self.root/model_key[:32]
-    def __repr__(self): return f"ImageCache({str(self.dir)!r})"
-    def _path(self, sha: str) -> Path: return self.dir/sha[:2]/f"{sha}.npy"
+class _StatIndex:
+    "The stat index of an image cache: (path, size, mtime) → SHA-256 in `root/images/files.sqlite`, shared by all models."
+    timeout = 60.0   # seconds to wait for another process's lock on the index before hashing without it
+    def __init__(self, root): self.root, self._checked, self._damaged = Path(root)/"images", False, False
 
     def _index(self):
-        "The stat index (path, size, mtime → SHA-256), shared by all models: unchanged files are not read again."
+        "The open index; a damaged one is set aside and begun anew, with one warning."
         for d in (self.root.parent, self.root): d.mkdir(parents=True, exist_ok=True); _group_readable(d, True)
-        db = sqlite3.connect(self.root/"files.sqlite", timeout=60)
-        db.execute("create table if not exists files (path text primary key, size int, mtime_ns int, sha256 text)")
-        _group_readable(self.root/"files.sqlite")
+        f = self.root/"files.sqlite"
+        try: db = _open_index(f, self.timeout, check=not self._checked)
+        except _DamagedIndex as e:
+            if self._damaged: raise                         # one warning per run, also where it cannot be replaced
+            self._checked = self._damaged = True
+            if not _set_aside(f):
+                warnings.warn(f"ImageCache: the stat index {f} is damaged ({e}) and cannot be replaced; "
+                              "every photo is hashed on each run", stacklevel=4); raise
+            warnings.warn(f"ImageCache: the stat index {f} was damaged ({e}); set it aside as {f.name}.bad and began "
+                          "a new one (each photo is hashed once more)", stacklevel=4)
+            db = _open_index(f, self.timeout)
+        self._checked = True; _group_readable(f)
         return db
 
-    def hashes(self, items) -> list:
+    def hashes(self, items, rehash: bool = False) -> list:
         "SHA-256 of each item's content (a file's bytes, a PIL image's pixels); None where a file cannot be read."
         out, stats = [None] * len(items), {}
         for i, it in enumerate(items):
@@ -532,30 +594,54 @@ class ImageCache:
                 with contextlib.suppress(OSError): st = os.stat(it); stats[i] = (_index_key(it), st.st_size, st.st_mtime_ns)
         known, fresh = {}, []
         with contextlib.suppress(sqlite3.Error, OSError), contextlib.closing(self._index()) as db:
-            paths = [s[0] for s in stats.values()]
+            paths = [] if rehash else [s[0] for s in stats.values()]     # rehash: read every file again
             for a in range(0, len(paths), 500):
                 part = paths[a:a + 500]
                 known.update((p, (s, m, h)) for p, s, m, h in db.execute(
                     f"select * from files where path in ({','.join('?' * len(part))})", part))
         for i, (p, size, mtime) in stats.items():
-            if known.get(p, (None, None))[:2] == (size, mtime): out[i] = known[p][2]; continue
+            s, m, h = known.get(p, (None, None, None))
+            if (s, m) == (size, mtime) and isinstance(h, str) and re.fullmatch("[0-9a-f]{64}", h): out[i] = h; continue
             with contextlib.suppress(OSError): out[i] = _file_sha256(items[i]); fresh.append((p, size, mtime, out[i]))
         if fresh:               # a read-only shared cache still works: files are then hashed on every run
             with contextlib.suppress(sqlite3.Error, OSError), contextlib.closing(self._index()) as db, db:
                 db.executemany("insert or replace into files values (?, ?, ?, ?)", fresh)
         return out
 
-    def get(self, sha: str):
-        "The cached (d,) embedding of the image with this hash, or None."
-        try: return np.load(self._path(sha), allow_pickle=False)
-        except (OSError, ValueError): return None
+# %% ../nbs/02_embeddings.ipynb #c7a1e005
+class ImageCache(_StatIndex):
+    "Image embeddings by content: one small checksummed `.emb` per distinct image, named by the SHA-256 of its bytes, per model."
+    def __init__(self, root, model_key: str,   # model_key: model, weights, preprocessing and pixel rules
+                 dim: int | None = None):      # the length every entry must have (None: any)
+        super().__init__(root); self.dir, self.dim = self.root/model_key[:32], dim
+    def __repr__(self): return f"ImageCache({str(self.dir)!r})"
+    def _path(self, sha: str) -> Path: return self.dir/sha[:2]/f"{sha}.emb"
 
-    def put(self, sha: str, emb):
-        "Store one embedding (atomically; an image already stored is not written again)."
+    def read(self, sha: str):
+        "(embedding, '') for a sound entry; (None, '') where there is none; (None, what is wrong) for a damaged one."
+        try: raw = self._path(sha).read_bytes()
+        except FileNotFoundError: return None, ""
+        except OSError as e: return None, f"unreadable ({type(e).__name__}: {e.strerror})"
+        return _parse_entry(raw, sha, self.dim)
+
+    def get(self, sha: str):
+        "The cached (d,) embedding of the image with this hash, or None (also for a damaged entry)."
+        return self.read(sha)[0]
+
+    def _write(self, sha: str, emb):
         p = self._path(sha)
-        if p.exists(): return
         for d in (self.dir, p.parent): d.mkdir(parents=True, exist_ok=True); _group_readable(d, True)
-        save_array(p, np.asarray(emb, np.float32)); _group_readable(p)
+        atomic_write(p, lambda tmp: tmp.write_bytes(_entry_bytes(sha, emb))); _group_readable(p)
+
+    def put(self, sha: str, emb) -> bool:
+        "Store one embedding, atomically, over a damaged entry too (a sound one is kept); False where it cannot be stored."
+        emb = np.asarray(emb, np.float32).reshape(-1)
+        if not np.isfinite(emb).all() or self.dim is not None and len(emb) != self.dim: return False
+        if self.get(sha) is not None: return True
+        try: self._write(sha, emb)
+        except OSError as e: self.write_error = e; return False   # read-only or full: used, not written
+        with contextlib.suppress(OSError): self._path(sha).with_suffix(".npy").unlink()   # an earlier version's entry
+        return True
 
 # %% ../nbs/02_embeddings.ipynb #8b38fb2d
 class _Rows:
@@ -572,21 +658,27 @@ def _content_items(images):
     base = [x[0] if isinstance(x, (tuple, list)) and x else x for x in images]
     return base if all(isinstance(x, (str, os.PathLike, Image.Image)) for x in base) else None
 
-def _encode_by_content(encoder, images, content, store: ImageCache, chunk_size, bar, on_chunk, **loader_kw):
-    "Read what `store` has, encode the rest (each batch stored as it is done): (embs, kept, failures, counts)."
+def _encode_by_content(encoder, images, content, store: ImageCache, chunk_size, bar, on_chunk, rehash=False, **loader_kw):
+    "Read what `store` has, encode the rest (each batch stored as it is done): (embs, kept, failures, counts, repaired)."
     n, n_chunks = len(images), max(1, -(-len(images) // chunk_size))
     embs, kept, failures, counts = [], [], [], dict(encoded=0, from_cache=0)
+    damaged, repaired = {}, {}                     # hash → (input, what was wrong); the same, with whether rewritten
     for c in range(n_chunks):
         a, b = c * chunk_size, min(n, (c + 1) * chunk_size)
         rows, new = {}, {}                         # new: hash → the inputs showing that image, encoded once
-        for i, sha in zip(range(a, b), store.hashes(content[a:b])):
-            e = store.get(sha) if sha is not None else None
-            if e is not None: rows[i] = e; counts["from_cache"] += 1; bar.update(1)
-            else: new.setdefault(sha if sha is not None else ("unreadable", i), []).append(i)
+        for i, sha in zip(range(a, b), store.hashes(content[a:b], rehash)):
+            e, why = store.read(sha) if sha is not None else (None, "")
+            if e is not None: rows[i] = e; counts["from_cache"] += 1; bar.update(1); continue
+            if why: damaged.setdefault(sha, (_item_name(images, i) + f" [{sha[:12]}]", why))
+            new.setdefault(sha if sha is not None else ("unreadable", i), []).append(i)
         groups = list(new.items())
         def store_batch(idx, e):
             for j, row in zip(idx, e):
-                if isinstance(groups[j][0], str): store.put(groups[j][0], row)
+                sha = groups[j][0]
+                if isinstance(sha, str):
+                    ok = store.put(sha, row)
+                    if sha in damaged: repaired[sha] = (*damaged.pop(sha), ok)
+                    elif not ok: counts["not_stored"] = counts.get("not_stored", 0) + 1   # said once, below
         e, k, f = _encode_range(encoder, _Rows(images, [ids[0] for _, ids in groups]), 0, len(groups), bar=bar,
                                 on_batch=store_batch, **loader_kw)
         bar.update(sum(len(ids) - 1 for _, ids in groups))           # repeats of an image just encoded
@@ -595,7 +687,15 @@ def _encode_by_content(encoder, images, content, store: ImageCache, chunk_size, 
         failures += [(i, _item_name(images, i), why) for j, _, why in f for i in groups[j][1]]
         if rows: embs.append(np.stack([rows[i] for i in sorted(rows)])); kept.append(np.array(sorted(rows), np.int64))
         if on_chunk is not None: on_chunk(c, n_chunks, not groups)
-    return embs, kept, sorted(failures), counts
+    if repaired: counts["repaired"] = len(repaired)
+    return embs, kept, sorted(failures), counts, list(repaired.values())
+
+def _repair_message(repaired, store) -> str:
+    "One line: how many damaged entries were re-encoded, a few of their photos and what was wrong."
+    shown = "; ".join(f"{name} ({why})" for name, why, _ in repaired[:3]) + (" …" if len(repaired) > 3 else "")
+    lost = sum(not ok for *_, ok in repaired)
+    return (f"encode_images: {len(repaired)} damaged cache entr{'y' if len(repaired) == 1 else 'ies'} re-encoded: {shown} — "
+            + (f"{lost} could not be rewritten (read-only cache?) in {store.dir}" if lost else f"rewritten in {store.dir}"))
 
 # %% ../nbs/02_embeddings.ipynb #c76d0b4d
 def encode_images(encoder: CLIPEncoder, images,
@@ -607,6 +707,7 @@ def encode_images(encoder: CLIPEncoder, images,
                   progress: bool = True,  # tqdm bar
                   on_chunk: Callable | None = None,  # called as on_chunk(i, n_chunks, from_cache) after each chunk
                   warn: bool = True,  # one warning listing unreadable inputs
+                  rehash: bool = False,  # hash every file again, ignoring the stat index (see "What the stat index trusts")
                  ) -> Embeddings:
     "Image embeddings as an `Embeddings` array: rows for the readable inputs, `.index`/`.items`/`.failures` say which."
     if isinstance(images, (str, os.PathLike)):
@@ -620,9 +721,13 @@ def encode_images(encoder: CLIPEncoder, images,
     content = _content_items(images) if cache is not None else None
     with _progress(n, "images", progress) as bar, torch.no_grad():
         if content is not None:
-            store = ImageCache(cache, _sha(_model_key(encoder, "image"), _PIXEL_RULES))
-            embs, kept, failures, counts = _encode_by_content(encoder, images, content, store, chunk_size, bar, on_chunk,
-                                                              batch_size=batch_size, num_workers=num_workers)
+            store = ImageCache(cache, _sha(_model_key(encoder, "image"), _PIXEL_RULES), dim=encoder.dim)
+            embs, kept, failures, counts, repaired = _encode_by_content(
+                encoder, images, content, store, chunk_size, bar, on_chunk, rehash, batch_size=batch_size, num_workers=num_workers)
+            if repaired: warnings.warn(_repair_message(repaired, store), stacklevel=2)   # even with warn=False: not the inputs' fault
+            if counts.get("not_stored") and getattr(store, "write_error", None) is not None:   # a full disk, say: the run goes on
+                warnings.warn(f"encode_images: {counts['not_stored']} embedding(s) could not be stored in {store.dir} "
+                              f"({store.write_error.strerror or store.write_error}); they are encoded again next time", stacklevel=2)
         else: embs, kept, failures, counts = _encode_by_chunk(encoder, images, cache, chunk_size, bar, on_chunk,
                                                               batch_size=batch_size, num_workers=num_workers)
     if not embs: raise ValueError(f"images: none of the {n} inputs could be read; first failure: {failures[0][2]}")

@@ -4,75 +4,35 @@
 
 # %% ../nbs/03_nouns.ipynb #1848d702
 from __future__ import annotations
-import csv, io, os, shutil, warnings
+import csv, gzip, io, os, re
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 import numpy as np
 import pandas as pd
 from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, atomic_write, KMEANS_WORK_LIMIT
 
 # %% auto #0
-__all__ = ['WORDNET_NOUNS_SHA256', 'DEBIAN_WORDNET_DIR', 'REFERENCE_CENTRE_KMEANS', 'cache_dir', 'wordnet_nouns', 'estimate_k',
+__all__ = ['WORDNET_NOUNS_SHA256', 'DEBIAN_WORDNET_DIR', 'REFERENCE_CENTRE_KMEANS', 'cache_dir', 'wordnet_nouns_file',
+           'wordnet_licence', 'wordnet_nouns', 'wordnet_noun_rows', 'find_wordnet', 'write_wordnet_nouns', 'estimate_k',
            'semantic_centres', 'noun_assignments', 'select_nouns']
 
 # %% ../nbs/03_nouns.ipynb #20a54ad4
-WORDNET_NOUNS_SHA256 = "deff9dec810a2ff5c8012c61b5e052e7ba5e62476da9acb6ce8e68df01fd8e5d"
+WORDNET_NOUNS_SHA256 = "deff9dec810a2ff5c8012c61b5e052e7ba5e62476da9acb6ce8e68df01fd8e5d"   # of the CSV text, uncompressed
 DEBIAN_WORDNET_DIR = "/usr/share/wordnet"   # where Debian's wordnet-base puts WordNet 3.0
-
-_LEXNAMES = ("adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
-             "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive "
-             "noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation "
-             "noun.shape noun.state noun.substance noun.time verb.body verb.change verb.cognition verb.communication "
-             "verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion verb.perception "
-             "verb.possession verb.social verb.stative verb.weather adj.ppl").split()
-_SYNTACTIC = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
 
 def cache_dir() -> Path:
     "tac_nb's cache folder: `$TAC_NB_CACHE`, else `$XDG_CACHE_HOME/tac_nb`, else `~/.cache/tac_nb`."
     if os.environ.get("TAC_NB_CACHE"): return Path(os.environ["TAC_NB_CACHE"])
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "tac_nb"
 
-# %% ../nbs/03_nouns.ipynb #13cd7262
-def _nltk_corpus_from_debian(src: Path) -> Path:
-    "Copy Debian's WordNet 3.0 into an nltk data folder of ours, adding the `lexnames` file nltk needs."
-    root = cache_dir() / "nltk_data"
-    dst = root / "corpora" / "wordnet"
-    if not (dst / "lexnames").exists():
-        dst.mkdir(parents=True, exist_ok=True)
-        for f in src.iterdir():
-            if f.is_file() and (f.name.startswith(("data.", "index.")) or f.suffix == ".exc" or f.name == "cntlist.rev"):
-                shutil.copyfile(f, dst / f.name)
-        text = "".join(f"{i:02d}\t{n}\t{_SYNTACTIC[n.split('.')[0]]}\n" for i, n in enumerate(_LEXNAMES))
-        atomic_write(dst / "lexnames", lambda p: Path(p).write_text(text))   # written last: marks a complete copy
-    return root
+def wordnet_nouns_file():
+    "The noun bank shipped in the package: WordNet 3.0's noun rows as gzip-compressed CSV."
+    return resources.files("tac_nb") / "data" / "wordnet_nouns.csv.gz"
 
-def _wordnet_reader(wordnet_dir=None):
-    "An nltk WordNet 3.0 reader: a given folder, nltk's own corpus, Debian's wordnet-base, or a download."
-    import nltk
-    from nltk.corpus.reader.wordnet import WordNetCorpusReader
-
-    class WordNet30(WordNetCorpusReader):
-        def map_wn(self, version="wordnet"): return None   # the files *are* 3.0: no cross-version map to build
-
-    if wordnet_dir is None:
-        try: return WordNet30(str(nltk.data.find("corpora/wordnet")), None)
-        except LookupError: pass
-    src = Path(wordnet_dir or os.environ.get("TAC_NB_WORDNET", DEBIAN_WORDNET_DIR))
-    if (src / "data.noun").exists():
-        root = str(_nltk_corpus_from_debian(src))
-        if root not in nltk.data.path: nltk.data.path.insert(0, root)
-        return WordNet30(str(nltk.data.find("corpora/wordnet")), None)
-    if wordnet_dir is not None:
-        raise ValueError(f"wordnet_dir: expected a WordNet 3.0 folder containing data.noun, got {str(wordnet_dir)!r}")
-    try: ok = nltk.download("wordnet", quiet=True, raise_on_error=True)
-    except Exception: ok = False
-    if ok:
-        try: return WordNet30(str(nltk.data.find("corpora/wordnet")), None)
-        except LookupError: pass
-    raise RuntimeError("WordNet 3.0 not found and could not be downloaded. Install it with one of: "
-                       "`apt-get install wordnet-base` (Debian/Ubuntu), "
-                       "`python -c \"import nltk; nltk.download('wordnet')\"` (needs network), "
-                       "or set TAC_NB_WORDNET to a folder holding WordNet's data.noun/index.noun files.")
+def wordnet_licence() -> str:
+    "The WordNet 3.0 licence, shipped with the noun bank as its terms ask."
+    return (resources.files("tac_nb") / "data" / "WORDNET_LICENSE").read_text(encoding="utf-8")
 
 # %% ../nbs/03_nouns.ipynb #c275b306
 def _nouns_csv(rows) -> str:
@@ -81,21 +41,57 @@ def _nouns_csv(rows) -> str:
     w.writerow(["word", "definition"]); w.writerows(rows)
     return buf.getvalue()
 
+def _read_nouns_csv(f) -> pd.DataFrame:
+    return pd.read_csv(f, compression="gzip", dtype=str, keep_default_na=False)   # "null" and "nan" are nouns too
+
 @lru_cache(maxsize=None)
 def _wordnet_nouns_cached(wordnet_dir) -> pd.DataFrame:
-    path = cache_dir() / "wordnet_nouns.csv"
-    if wordnet_dir is None and path.exists():
-        return pd.read_csv(path, dtype=str, keep_default_na=False)   # `keep_default_na`: "null" and "nan" are nouns too
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")                            # nltk warns that OMW is absent; we need none of it
-        wn = _wordnet_reader(wordnet_dir)
-        rows = [(lemma.name(), syn.definition()) for syn in wn.all_synsets("n") for lemma in syn.lemmas()]
-    if wordnet_dir is None: atomic_write(path, lambda p: Path(p).write_text(_nouns_csv(rows), encoding="utf-8"))
-    return pd.DataFrame(rows, columns=["word", "definition"])
+    if wordnet_dir is not None: return pd.DataFrame(wordnet_noun_rows(wordnet_dir), columns=["word", "definition"])
+    with wordnet_nouns_file().open("rb") as f: return _read_nouns_csv(f)
 
 def wordnet_nouns(wordnet_dir=None) -> pd.DataFrame:
     "Every lemma of every WordNet 3.0 noun synset in file order, with its gloss: a DataFrame[word, definition]."
     return _wordnet_nouns_cached(None if wordnet_dir is None else str(wordnet_dir)).copy()
+
+# %% ../nbs/03_nouns.ipynb #e74547ae
+def wordnet_noun_rows(wordnet_dir) -> list[tuple[str, str]]:
+    "(word, definition) for every lemma of every noun synset in a WordNet 3.0 folder's `data.noun`, in file order."
+    path = Path(wordnet_dir) / "data.noun"
+    if not path.is_file():
+        raise ValueError(f"wordnet_dir: expected a WordNet 3.0 folder containing data.noun, got {str(wordnet_dir)!r}")
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "): continue                           # the licence header
+            cols, gloss = line.strip().split("|", 1)
+            definition = re.sub(r'".*?"', "", gloss).strip().strip("; ")   # the gloss without its quoted examples
+            tok = cols.split()
+            for i in range(int(tok[3], 16)):                            # w_cnt is hexadecimal
+                rows.append((re.match(r"(.*?)(\([^()]*\))?$", tok[4 + 2 * i]).group(1), definition))   # no (a)/(p) marker
+    return rows
+
+def find_wordnet() -> Path | None:
+    "A WordNet 3.0 folder on this machine: `$TAC_NB_WORDNET`, else nltk's `wordnet` corpus, else Debian's; None if none."
+    if "TAC_NB_WORDNET" in os.environ:
+        p = Path(os.environ["TAC_NB_WORDNET"]).expanduser()
+        return p if (p / "data.noun").is_file() else None
+    try:
+        import nltk
+        p = Path(nltk.data.find("corpora/wordnet").path)
+        if (p / "data.noun").is_file(): return p
+    except Exception: pass                                              # no nltk, no corpus, or only its zip
+    p = Path(DEBIAN_WORDNET_DIR)
+    return p if (p / "data.noun").is_file() else None
+
+def write_wordnet_nouns(dest, wordnet_dir=None) -> pd.DataFrame:
+    "Rebuild the bundled noun bank at `dest` (gzip CSV) from a WordNet 3.0 folder (default: `find_wordnet()`)."
+    wordnet_dir = wordnet_dir or find_wordnet()
+    if wordnet_dir is None: raise RuntimeError("no WordNet 3.0 folder found: pass wordnet_dir or set TAC_NB_WORDNET")
+    rows = wordnet_noun_rows(wordnet_dir)
+    data = gzip.compress(_nouns_csv(rows).encode("utf-8"), compresslevel=9, mtime=0)   # mtime=0: same input, same bytes
+    def write(p): Path(p).write_bytes(data); os.chmod(p, 0o644)             # readable by all, as package data is
+    atomic_write(dest, write)
+    return pd.DataFrame(rows, columns=["word", "definition"])
 
 # %% ../nbs/03_nouns.ipynb #7a899a53
 def estimate_k(n_images: int, n_clusters: int, compact_size: int = 300) -> int:

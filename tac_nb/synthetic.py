@@ -140,7 +140,7 @@ def write_world(path,                         # folder to write image_emb.npy in
     return World(np.load(path / "image_emb.npy", mmap_mode="r"), labels, small.noun_emb, small.nouns, small.noun_class,
                  small.class_names, small.class_emb, dict(p, n_images=n_images))
 
-# %% ../nbs/01_synthetic.ipynb #eb881e05
+# %% ../nbs/01_synthetic.ipynb #923969ad
 _FAMILY_BASE = dict(groups=(2, 2),        # sizes of sibling groups, drawn uniformly in [lo, hi]
                     per_class=300,        # images in the largest class
                     ratio=1.0,            # largest : smallest class
@@ -165,7 +165,7 @@ WORLD_FAMILIES = {                        # each family: the settings where it d
 TUNING_FAMILIES = ("siblings", "imbalanced")                                    # defaults may be chosen on these
 HELD_OUT_FAMILIES = ("backgrounds", "few_shot", "shared_nouns", "modality_gap")   # and are reported on these
 
-# %% ../nbs/01_synthetic.ipynb #6ada8621
+# %% ../nbs/01_synthetic.ipynb #90f68bcf
 def sibling_groups(n_clusters: int, lo: int, hi: int, rng) -> np.ndarray:
     "Sizes of sibling groups of `lo`–`hi` classes each that add up to `n_clusters` (one group when K ≤ `lo`)."
     sizes = []
@@ -182,7 +182,7 @@ def class_sizes(n_clusters: int, per_class: int, ratio: float, rng) -> np.ndarra
     sizes = np.round(per_class * float(ratio) ** -np.linspace(0, 1, n_clusters)).astype(int)
     return rng.permutation(np.maximum(sizes, 1))
 
-# %% ../nbs/01_synthetic.ipynb #a219641d
+# %% ../nbs/01_synthetic.ipynb #c8c6c41f
 def _family_images(rng, s: dict, group: np.ndarray, counts: np.ndarray, dim: int):
     "L2-normed images, their labels and backgrounds, and the geometry (parents, offsets, twists, backgrounds, text offset)."
     gauss = lambda *shape: rng.standard_normal(shape).astype(np.float32)
@@ -198,7 +198,7 @@ def _family_images(rng, s: dict, group: np.ndarray, counts: np.ndarray, dim: int
     img += s["noise"] * gauss(len(labels), dim) / np.sqrt(dim)
     return l2_normalize(img), labels, background, geo
 
-# %% ../nbs/01_synthetic.ipynb #d4c1dbc7
+# %% ../nbs/01_synthetic.ipynb #7bdbd84f
 def _family_nouns(rng, s: dict, group: np.ndarray, geo: dict, names: list):
     "L2-normed noun embeddings, their words, `noun_class`, and the class-name embeddings."
     K, dim, t = len(group), geo["parents"].shape[1], s["text_twist"]
@@ -221,7 +221,7 @@ def _family_nouns(rng, s: dict, group: np.ndarray, geo: dict, names: list):
     class_emb = l2_normalize(np.stack([at(c) for c in range(K)]) + s["modality_gap"] * geo["txt_dir"])
     return l2_normalize(emb), words, np.concatenate(classes), class_emb
 
-# %% ../nbs/01_synthetic.ipynb #3b21f84c
+# %% ../nbs/01_synthetic.ipynb #58194661
 def make_family_world(family: str,          # one of WORLD_FAMILIES
                       n_clusters: int = 10, # K, from 2 up
                       seed: int = 0,        # same family, K, seed and settings → the same world
