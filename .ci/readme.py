@@ -15,7 +15,9 @@ for cell in nb["cells"]:
     if not src: continue
     if cell["cell_type"] == "markdown":
         # links between notebooks point at the docs site's pages in the README
-        src = re.sub(r"\]\((?!https?:)([\w/.-]+)\.ipynb\)", r"](https://tac-nb.github.io/tac_nb/\1.html)", src)
+        # nbdev names a page after its notebook without the number (00_core.ipynb → core.html)
+        page = lambda m: "/".join(m[1].split("/")[:-1] + [re.sub(r"^\d+[a-zA-Z0-9]*_", "", m[1].split("/")[-1])])
+        src = re.sub(r"\]\((?!https?:)([\w/.-]+)\.ipynb\)", lambda m: f"](https://tac-nb.github.io/tac_nb/{page(m)}.html)", src)
         src = re.sub(r"\]\((images/[\w/.-]+)\)", rf"]({raw}/\1)", src)   # pictures live beside the notebooks
         parts.append(src)
     elif cell["cell_type"] == "code":
