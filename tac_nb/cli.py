@@ -579,11 +579,11 @@ def _encode_photos(job, encoder, shown_out, progress) -> tuple:
     skipped = [(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else str(f), why) for f, why in skipped]
     return emb, [job["files"][i] for i in index], skipped, counts
 
-# %% ../nbs/14_cli.ipynb #27f3b055
 def _as_given(value):
     "An option's value as the user gave it, in a form JSON holds (a `Path` from Python as its text)."
     return value if value is None or isinstance(value, (str, int, float, bool)) else _shown(value)
 
+# %% ../nbs/14_cli.ipynb #27f3b055
 def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
             method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
             vocabulary=None, vocabulary_only: bool = False, templates: str = "paper", export=None, copy: bool = False,
@@ -694,7 +694,7 @@ def reproduce(dataset: str, root=None, model: str = "ViT-B-32", pretrained="open
     with pd.option_context("display.width", 200, "display.max_columns", 20): print(t.to_string(index=False))
     return t
 
-# %% ../nbs/14_cli.ipynb #19756908
+# %% ../nbs/14_cli.ipynb #c7bf9fd0
 def _n_clusters_arg(value: str):
     "`-k`: an integer, or auto (chosen from the data)."
     if value.strip().lower() == "auto": return "auto"
@@ -710,6 +710,7 @@ def _k_range_arg(value: str) -> range:
         raise argparse.ArgumentTypeError(f"expected LO:HI with 2 ≤ LO ≤ HI, e.g. 2:40, got {value!r}")
     return range(lo, hi + 1)
 
+# %% ../nbs/14_cli.ipynb #9221d4a1
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
     sub = p.add_subparsers(dest="command", metavar="{cluster,embed,demo,reproduce}")

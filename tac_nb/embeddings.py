@@ -294,9 +294,7 @@ def encode_nouns(encoder: CLIPEncoder, words: Sequence[str],
 
 CLIPEncoder.encode_nouns = encode_nouns
 
-# %% ../nbs/02_embeddings.ipynb #89a26e5b
-import unicodedata
-
+# %% ../nbs/02_embeddings.ipynb #87175e52
 NOUN_BANK_PURPOSES = ("reference", "photos", "custom")
 
 @dataclass
@@ -326,6 +324,9 @@ def _spread(items: list, n) -> list:
         raise ValueError(f"max_nouns: expected a positive number or None, got {n!r}")
     return [items[i] for i in np.unique(np.linspace(0, len(items) - 1, int(n)).round().astype(np.int64))]
 
+# %% ../nbs/02_embeddings.ipynb #3af176d1
+import unicodedata
+
 def _check_printable(lines, where: str) -> list:
     "Words with no control character (a NUL, a tab, an escape would reach file names, CSV cells and prompts)."
     for n, line in enumerate(lines, 1):
@@ -348,6 +349,7 @@ def read_vocabulary(path) -> list:
     if not words: raise ValueError(f"vocabulary: no words in {str(path)!r} (one noun or phrase per line)")
     return words
 
+# %% ../nbs/02_embeddings.ipynb #4efb348d
 def noun_bank(purpose: str = "reference",   # "reference" (the authors' bank and prompts), "photos" (cleaned, one prompt) or "custom"
               max_nouns: int | None = None,  # keep this many WordNet words, spread evenly over the bank (None: all)
               vocabulary=None,               # your own words: a list, or a text file with one per line; "custom" = only these
