@@ -404,13 +404,12 @@ def _work_folder(dest: Path) -> Path:
 # %% ../nbs/14_cli.ipynb #94b73eeb
 @contextlib.contextmanager
 def _writing(work: Path, dest: Path, option: str = "--out"):
-    "Write a run into `work`: on any failure it is removed, the earlier output stays whole, and a full disk says so."
+    "Write a run into `work`: on any failure it is removed and the earlier output stays whole; a file-system error is said in option words."
     try: yield
-    except OSError as e:
+    except OSError as e:                               # a full disk, a folder made read-only meanwhile, …
         shutil.rmtree(work, ignore_errors=True)
-        if e.errno not in (errno.ENOSPC, errno.EDQUOT): raise
-        raise CLIError(f"{option}: no space left on the disk of {str(dest.parent)!r}; nothing was written there, "
-                       "and an earlier output is as it was") from None
+        why = "no space left on the disk of" if e.errno in (errno.ENOSPC, errno.EDQUOT) else f"could not write ({e.strerror or e}) in"
+        raise CLIError(f"{option}: {why} {str(dest.parent)!r}; nothing was written there, and an earlier output is as it was") from None
     except BaseException: shutil.rmtree(work, ignore_errors=True); raise
 
 def place_output(work: Path, dest: Path, option: str = "--out") -> dict:
