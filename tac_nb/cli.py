@@ -352,8 +352,8 @@ def check_out(out, image_dir=None, force: bool = False, option: str = "--out") -
     if theirs and not force and _listed(out) is None:         # an earlier output the user added to is still ours
         raise CLIError(f"{option}: {str(out)!r} holds {len(theirs)} file(s) tac_nb did not write ({shown(theirs)}); choose a "
                        f"new or empty folder, or pass --force to write beside them (--force never removes or overwrites a file)")
-    taken = [rel for rel in theirs if _OLD_OUTPUT_NAMES.fullmatch(rel) or rel == _MANIFEST]
-    if taken:                                                   # names tac_nb writes, held by files of the user's
+    taken = [rel for rel in theirs if option == "--out" and _OLD_OUTPUT_NAMES.fullmatch(rel) or rel == _MANIFEST]
+    if taken:                                    # names a cluster or demo output writes, held by files of the user's
         raise CLIError(f"{option}: {str(out)!r} holds {len(taken)} file(s) of yours that tac_nb would write ({shown(taken)}); "
                        "choose a new or empty folder")
     try: out.parent.mkdir(parents=True, exist_ok=True)
