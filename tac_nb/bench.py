@@ -11,19 +11,22 @@ import torch
 import faiss
 from .core import l2_normalize, check_int
 from .synthetic import make_world, write_world
-from .embeddings import embedding_benchmark
+from PIL import Image
+from .embeddings import CLIPEncoder
+from .vocabulary import PAPER_TEMPLATE
 from .nouns import estimate_k, semantic_centres, select_nouns
 from .retrieval import text_counterparts, no_train_labels
 from .tac import TAC
 from .training import mine_neighbours, train_heads, head_probs, training_schedule
 from .sic import SIC
 from .dxmc import DXMC
-from .evaluation import cluster_metrics, make_estimator, method_name, markdown_table
+from .metrics import cluster_metrics
+from .evaluation import make_estimator, method_name, markdown_table
 
 # %% auto #0
-__all__ = ['STAGES', 'rss_mb', 'max_rss_mb', 'PeakMemory', 'tac_defaults', 'run_pipeline', 'section_embeddings',
-           'section_siblings', 'load_average', 'run_bench', 'format_bench', 'training_step_seconds', 'section_scale',
-           'main']
+__all__ = ['STAGES', 'rss_mb', 'max_rss_mb', 'PeakMemory', 'tac_defaults', 'run_pipeline', 'embedding_benchmark',
+           'section_embeddings', 'section_siblings', 'load_average', 'run_bench', 'format_bench',
+           'training_step_seconds', 'section_scale', 'main']
 
 # %% ../nbs/15_bench.ipynb #9feb9e77
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -122,11 +125,54 @@ def run_pipeline(image_emb, noun_emb, y_true, n_clusters: int, settings: str = "
         row, new = _timed(name, fn, state, settings, log); rows.append(row); state.update(new)
     return pd.DataFrame(rows), {**_accuracy(state, y_true, p.get("head", "both")), "k": k}
 
+# %% ../nbs/15_bench.ipynb #da812013
+_BENCH_WORDS = ["dog", "cat", "sea turtle", "espresso maker", "hot air balloon", "aardvark", "Tyrannosaurus rex",
+                "guitar", "tabby", "mountain bike", "coral reef", "teapot", "school bus", "violin", "lighthouse"]
+
+def embedding_benchmark(model_name: str = "ViT-B-32",  # open_clip model to time
+                        pretrained=None,  # weights do not change speed; None = random init, no download
+                        n_prompts: int = 128,  # noun prompts per timing
+                        n_images: int = 32,  # images per timing
+                        batch_size: int = 64,
+                        devices=("cpu", "cuda"),  # devices to time; unavailable ones are skipped
+                        repeats: int = 2,  # best of `repeats` runs
+                        threads: int | None = None,  # torch CPU threads for the timing (None: leave as is)
+                       ):
+    "Prompts/s naive vs trimmed (and their ratio) and images/s for `model_name` on each available device, as a DataFrame."
+    prompts = [PAPER_TEMPLATE.format(f"{w} {i}" if i else w) for i in range(-(-n_prompts // len(_BENCH_WORDS)))
+               for w in _BENCH_WORDS][:n_prompts]
+    rng = np.random.default_rng(0)
+    images = [Image.fromarray(rng.integers(0, 255, (256, 256, 3), dtype=np.uint8)) for _ in range(n_images)]
+    def best(fn):
+        fn_times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter(); fn()
+            if torch.cuda.is_available(): torch.cuda.synchronize()
+            fn_times.append(time.perf_counter() - t0)
+        return min(fn_times)
+    rows, old_threads = [], torch.get_num_threads()
+    if threads is not None: torch.set_num_threads(threads)
+    try:
+        for device in devices:
+            if device.startswith("cuda") and not torch.cuda.is_available(): continue
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                enc = CLIPEncoder(model_name, pretrained=pretrained, device=device)
+            enc.encode_texts(prompts[:batch_size], batch_size=batch_size, progress=False)   # warm up
+            t_naive = best(lambda: enc.encode_texts(prompts, batch_size=batch_size, trim=False, progress=False))
+            t_trim = best(lambda: enc.encode_texts(prompts, batch_size=batch_size, trim=True, progress=False))
+            t_img = best(lambda: enc.encode_images(images, batch_size=batch_size, progress=False, num_workers=0))
+            rows.append(dict(model=model_name, device=str(enc.device), torch_threads=torch.get_num_threads(),
+                             prompts_per_s_naive=n_prompts / t_naive, prompts_per_s_trimmed=n_prompts / t_trim,
+                             ratio=t_naive / t_trim, images_per_s=n_images / t_img))
+    finally: torch.set_num_threads(old_threads)
+    return pd.DataFrame(rows)
+
 # %% ../nbs/15_bench.ipynb #0c1d76ea
 def _silent(*args, **kwargs): pass
 
 def section_embeddings(log=print) -> pd.DataFrame:
-    "Text and image encoding throughput from `tac_nb.embeddings.embedding_benchmark()`."
+    "Text and image encoding throughput from `embedding_benchmark()`."
     return embedding_benchmark()
 
 def section_siblings(image_emb, noun_emb, y_true, n_clusters: int, seed: int = 0, methods=(SIC, DXMC),

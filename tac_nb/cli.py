@@ -14,26 +14,28 @@ from PIL import Image
 import open_clip, zipfile
 from tqdm.auto import tqdm
 from .core import atomic_write, seed_everything, l2_normalize, get_device
-from .embeddings import CLIPEncoder, NounBank, noun_bank, register_model_config, TINY_CONFIG
+from .embeddings import CLIPEncoder, register_model_config, TINY_CONFIG, parse_pretrained, check_pretrained, load_encoder
+from .vocabulary import NounBank, noun_bank, photo_bank
 from .synthetic import make_world
 from .tac import TAC
 from .sic import SIC
 from .dxmc import DXMC
 from .retrieval import cluster_noun_weights
 from .auto_k import MIN_IMAGES, check_k_range, describe_k_selection, k_selection_summary, plot_k_selection
-from .nouns import estimate_k, cache_dir
+from .core import cache_dir
+from .nouns import estimate_k
 from .datasets import BENCHMARKS
 from . import evaluation
-from .evaluation import cluster_metrics, kmeans_baseline
+from .metrics import cluster_metrics
+from .evaluation import kmeans_baseline
 from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, top_cluster_nouns, feature_maps,
                                   confusion_plot, training_curves, embed_2d)
 
 # %% auto #0
 __all__ = ['IMAGE_SUFFIXES', 'UNSUPPORTED_SUFFIXES', 'METHODS', 'PHOTO_MIN_STEPS', 'CLIError', 'our_folders',
-           'unsupported_images', 'find_images', 'photo_bank', 'parse_pretrained', 'check_pretrained', 'load_encoder',
-           'ChunkCounter', 'encode_folder', 'encode_words', 'write_results', 'write_manifest', 'owned_files',
-           'check_out', 'check_apart', 'place_output', 'check_export', 'export_clusters', 'make_model', 'cluster',
-           'demo', 'reproduce', 'main']
+           'unsupported_images', 'find_images', 'ChunkCounter', 'encode_folder', 'encode_words', 'write_results',
+           'write_manifest', 'owned_files', 'check_out', 'check_apart', 'place_output', 'check_export',
+           'export_clusters', 'make_model', 'cluster', 'demo', 'reproduce', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
@@ -95,68 +97,6 @@ def _as_option(message: str) -> str:
     "An error from the library, worded with the CLI's option names (`seed: …` → `--seed: …`)."
     name, sep, rest = message.partition(": ")
     return f"{_OPTIONS[name]}: {rest}" if sep and name in _OPTIONS else message
-
-# %% ../nbs/14_cli.ipynb #9278e61d
-def photo_bank(max_nouns: int | None = None,  # WordNet words to keep, spread evenly (None: all 117,798)
-               vocabulary=None,               # a text file (or list) of your own nouns and phrases
-               vocabulary_only: bool = False, # only your own words, no WordNet
-               templates: str = "paper") -> NounBank:   # "paper" (one prompt) or "ensemble" (7 CLIP templates)
-    "The photo noun bank (`embeddings.noun_bank`) with your own words; a bad option is a `CLIError` naming it."
-    if vocabulary_only and vocabulary is None: raise CLIError("--vocabulary-only: needs --vocabulary FILE")
-    if templates not in ("paper", "ensemble"): raise CLIError(f"--templates: expected paper or ensemble, got {templates!r}")
-    try: return noun_bank("custom" if vocabulary_only else "photos", max_nouns, vocabulary, templates)
-    except ValueError as e: raise CLIError(_as_option(str(e))) from None
-
-# %% ../nbs/14_cli.ipynb #5f860efe
-def parse_pretrained(value):
-    "`--pretrained`: a weights tag or file, or none/random (random weights) → None."
-    return None if value is None or str(value).lower() in ("none", "random") else value
-
-_WEIGHT_SUFFIXES = (".bin", ".pt", ".pth", ".safetensors", ".ckpt")
-
-def check_pretrained(model: str, pretrained) -> None:
-    "`--model`/`--pretrained` before any work: a weights file that exists and looks like one, or a tag open_clip knows."
-    if model != "tiny" and not model.startswith("hf-hub:") and model not in open_clip.list_models():
-        raise CLIError(f"--model: open_clip has no model {model!r} (e.g. ViT-B-32, ViT-L-14; or tiny for tests)")
-    if pretrained is None: return
-    path = Path(str(pretrained)).expanduser()
-    if path.exists() or path.suffix.lower() in _WEIGHT_SUFFIXES or os.sep in str(pretrained):
-        if not path.exists(): raise CLIError(f"--pretrained: no file {str(pretrained)!r} (expected a weights file, a tag such as openai, or none)")
-        if not path.is_file(): raise CLIError(f"--pretrained: expected a weights file, got the folder {str(pretrained)!r}")
-        try:
-            with open(path, "rb") as f: head = f.read(16)
-        except OSError as e: raise CLIError(f"--pretrained: cannot read {str(pretrained)!r} ({e.strerror})") from None
-        if not (zipfile.is_zipfile(path) or head[:1] == b"\x80" or head[8:9] == b"{"):   # torch zip, pickle, safetensors
-            raise CLIError(f"--pretrained: {str(pretrained)!r} is not a weights file (expected an open_clip checkpoint such "
-                           "as open_clip_pytorch_model.bin, or a .safetensors file)")
-        return
-    tags = [] if model == "tiny" else open_clip.list_pretrained_tags_by_model(model)
-    if pretrained not in tags:
-        raise CLIError(f"--pretrained: {model} has no weights tagged {pretrained!r}; expected "
-                       + (f"one of {', '.join(tags)}, " if tags else "") + "a weights file, or none")
-
-def load_encoder(model: str = "ViT-B-32",  # open_clip model name, or "tiny" (the two-layer test model)
-                 pretrained="openai",      # open_clip tag, local weights file, or None (random weights, seeded)
-                 seed: int = 0, device="auto") -> CLIPEncoder:
-    "The CLIP encoder of a CLI run, announced on stderr, without open_clip's log noise."
-    if model == "tiny": model = register_model_config("tac_nb-tiny", TINY_CONFIG)
-    seed_everything(seed)                       # random weights are the same for the same seed, and so is their cache key
-    print(f"loading {model} ({'random weights: for tests only' if pretrained is None else pretrained}) …", file=sys.stderr)
-    root_log = logging.getLogger(); level = root_log.level
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore"); root_log.setLevel(logging.CRITICAL)   # open_clip's logs: we say it better
-        try: return CLIPEncoder(model, pretrained, device=device)
-        except Exception as e:
-            if pretrained is None: raise
-            if Path(str(pretrained)).expanduser().is_file():     # safe loading refused it, or it holds another model
-                why = "it holds more than plain weights, which tac_nb never runs" if "weights_only" in str(e) else str(e).splitlines()[0][:200]
-                raise CLIError(f"--pretrained: {str(pretrained)!r} could not be loaded as {model} weights ({why})") from None
-            if not isinstance(e, RuntimeError): raise
-            raise CLIError(f"--pretrained: could not download the {pretrained!r} weights of {model} (no network?). On a machine "
-                           f"with network run: python -c \"import open_clip; open_clip.create_model_and_transforms('{model}', "
-                           f"pretrained='{pretrained}')\", copy the downloaded open_clip_pytorch_model.bin here, "
-                           f"and pass --pretrained PATH") from None
-        finally: root_log.setLevel(level)
 
 # %% ../nbs/14_cli.ipynb #c4ca9f03
 class ChunkCounter:

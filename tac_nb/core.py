@@ -12,7 +12,8 @@ import torch
 # %% auto #0
 __all__ = ['KMEANS_WORK_LIMIT', 'MIN_POINTS_PER_CENTROID', 'MIN_ITERATIONS', 'get_device', 'seed_everything', 'check_embeddings',
            'l2_normalize', 'unit_rows', 'check_n_clusters', 'check_int', 'check_positive', 'check_choice',
-           'check_terms', 'check_fit_inputs', 'atomic_write', 'save_array', 'kmeans_plan', 'kmeans', 'nearest_centroid']
+           'check_terms', 'check_fit_inputs', 'atomic_write', 'save_array', 'cache_dir', 'kmeans_plan', 'kmeans',
+           'nearest_centroid']
 
 # %% ../nbs/00_core.ipynb #5d1acb4d
 def get_device(device="auto") -> torch.device:
@@ -156,6 +157,13 @@ def save_array(path, arr: np.ndarray) -> Path:
     def _w(tmp):
         with open(tmp, "wb") as f: np.save(f, np.asarray(arr))
     return atomic_write(path, _w)
+
+# %% ../nbs/00_core.ipynb #6032ea9e
+def cache_dir() -> Path:
+    "tac_nb's cache folder: `$TAC_NB_CACHE`, else `$XDG_CACHE_HOME/tac_nb`, else `~/.cache/tac_nb`."
+    if os.environ.get("TAC_NB_CACHE"): return Path(os.environ["TAC_NB_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "tac_nb"
+
 
 # %% ../nbs/00_core.ipynb #247c16a6
 import faiss

@@ -251,11 +251,3 @@ def load_dataset(name: str, root=None, split: str | None = None):
     if root is None and name != "fashion-mnist": raise ValueError(f"root: {name} needs a local folder (root=...)")
     split = b["test"] if split is None else split
     return b["loader"](root, split)
-
-# %% ../nbs/11_datasets.ipynb #a157c2fa
-def __getattr__(name):
-    "`reproduce` and `PAPER_RESULTS` live in `tac_nb.evaluation`; older code imported them from here."
-    if name in ("reproduce", "PAPER_RESULTS"):
-        from tac_nb import evaluation     # not at the top: evaluation imports this module
-        return getattr(evaluation, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

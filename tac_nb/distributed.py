@@ -16,8 +16,8 @@ import open_clip
 from PIL import Image
 from tqdm.auto import tqdm
 from .core import atomic_write, check_choice, check_int, get_device
-from .embeddings import load_rgb
-from .cli import CLIError, find_images, load_encoder, parse_pretrained
+from .embeddings import load_rgb, load_encoder, parse_pretrained
+from .cli import CLIError, find_images
 
 # %% auto #0
 __all__ = ['ENGINES', 'check_embed_args', 'shard_key', 'shard_done', 'write_shard', 'embed_folder', 'load_embeddings',

@@ -9,88 +9,21 @@ from functools import partial
 from typing import Callable, Iterable, Sequence
 import numpy as np
 import pandas as pd
-from scipy.optimize import linear_sum_assignment
 from sklearn.base import clone
-from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 from .core import check_embeddings, check_n_clusters, l2_normalize, kmeans
+from .metrics import _check_labels, cluster_accuracy, hungarian_match, cluster_metrics
 from .nouns import estimate_k
-from .embeddings import CLIPEncoder, NounBank, noun_bank
+from .embeddings import CLIPEncoder
+from .vocabulary import NounBank, noun_bank
 from .retrieval import text_counterparts, no_train_labels
 from .datasets import BENCHMARKS, ArrayImages, ImageFolder, load_dataset
 from .tac import TAC
 
 # %% auto #0
-__all__ = ['METRICS', 'DEFAULT_METHODS', 'TABLE4_TERMS', 'TABLE5_DIRECTIONS', 'SWEEP_PARAMS', 'PAPER_RESULTS', 'cluster_accuracy',
-           'hungarian_match', 'cluster_metrics', 'kmeans_baseline', 'zero_shot_baseline', 'summarize_runs', 'seed_runs',
-           'mean_std', 'results_table', 'markdown_table', 'paper_table', 'make_estimator', 'method_name', 'benchmark',
-           'loss_ablation', 'direction_ablation', 'sweep', 'no_train_on_split', 'protocol_runs', 'reproduce']
-
-# %% ../nbs/12_evaluation.ipynb #007fda75
-def _check_labels(y, name: str) -> np.ndarray:
-    "A 1-D int64 label vector, or a ValueError naming `name`."
-    if hasattr(y, "detach"): y = y.detach().cpu().numpy()       # torch tensors
-    try: a = np.asarray(y)
-    except Exception as e: raise ValueError(f"{name}: expected a 1-D array of integer labels, got {type(y).__name__}") from e
-    if a.ndim != 1: raise ValueError(f"{name}: expected a 1-D array of integer labels, got shape {a.shape}")
-    if len(a) == 0: raise ValueError(f"{name}: expected at least one label, got an empty array")
-    if a.dtype == bool or not (np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)):
-        raise ValueError(f"{name}: expected integer labels, got dtype {a.dtype}")
-    if np.issubdtype(a.dtype, np.floating):
-        if not np.all(np.isfinite(a)) or not np.all(a == np.round(a)):
-            bad = np.flatnonzero(~np.isfinite(a) | (a != np.round(a)))
-            raise ValueError(f"{name}: expected integer labels, found non-integer values at positions {bad[:5].tolist()}")
-    return a.astype(np.int64)
-
-def _check_pair(y_true, y_pred):
-    t, p = _check_labels(y_true, "y_true"), _check_labels(y_pred, "y_pred")
-    if len(t) != len(p): raise ValueError(f"y_pred: expected {len(t)} labels (the length of y_true), got {len(p)}")
-    return t, p
-
-# %% ../nbs/12_evaluation.ipynb #eef163a5
-def _contingency(y_true, y_pred):
-    "Contingency matrix (classes × clusters) and the sorted unique values of each."
-    classes, t = np.unique(y_true, return_inverse=True)
-    clusters, p = np.unique(y_pred, return_inverse=True)
-    C = np.zeros((len(classes), len(clusters)), dtype=np.int64)
-    np.add.at(C, (t, p), 1)
-    return C, classes, clusters
-
-def _matching(y_true, y_pred):
-    "Best one-to-one matching: (contingency, classes, clusters, class rows, cluster cols)."
-    C, classes, clusters = _contingency(y_true, y_pred)
-    rows, cols = linear_sum_assignment(C, maximize=True)
-    return C, classes, clusters, rows, cols
-
-def cluster_accuracy(y_true, y_pred) -> float:
-    "ACC: fraction of samples correct under the best one-to-one cluster→class matching (Hungarian, scipy)."
-    t, p = _check_pair(y_true, y_pred)
-    C, _, _, rows, cols = _matching(t, p)
-    return float(C[rows, cols].sum() / len(t))
-
-# %% ../nbs/12_evaluation.ipynb #2db0f5e5
-def hungarian_match(y_true, y_pred) -> np.ndarray:
-    "`y_pred` relabelled to the best-matching classes of `y_true`; unmatched clusters get new ids above max(y_true)."
-    t, p = _check_pair(y_true, y_pred)
-    _, classes, clusters, rows, cols = _matching(t, p)
-    mapping = {clusters[c]: classes[r] for r, c in zip(rows, cols)}
-    spare = itertools.count(int(classes.max()) + 1)
-    for c in clusters:
-        if c not in mapping: mapping[c] = next(spare)
-    keys = np.array(sorted(mapping)); vals = np.array([mapping[k] for k in keys], dtype=np.int64)
-    return vals[np.searchsorted(keys, p)]
-
-# %% ../nbs/12_evaluation.ipynb #4921c7b1
-def cluster_metrics(y_true, # (N,) ground-truth class of each sample (any integer values)
-                    y_pred, # (N,) predicted cluster of each sample (any integer values; any number of clusters)
-                    clip_ari: bool = True, # clip ARI at 0 so every value is in [0, 1]; False: scikit-learn's raw ARI
-                   ) -> dict:
-    "Clustering quality as `{'acc', 'nmi', 'ari'}` floats: Hungarian accuracy, NMI and ARI."
-    t, p = _check_pair(y_true, y_pred)
-    C, _, _, rows, cols = _matching(t, p)
-    acc = float(C[rows, cols].sum() / len(t))
-    nmi = float(normalized_mutual_info_score(t, p))
-    ari = float(adjusted_rand_score(t, p))
-    return {"acc": acc, "nmi": min(max(nmi, 0.0), 1.0), "ari": min(max(ari, 0.0), 1.0) if clip_ari else ari}
+__all__ = ['METRICS', 'DEFAULT_METHODS', 'TABLE4_TERMS', 'TABLE5_DIRECTIONS', 'SWEEP_PARAMS', 'PAPER_RESULTS', 'kmeans_baseline',
+           'zero_shot_baseline', 'summarize_runs', 'seed_runs', 'mean_std', 'results_table', 'markdown_table',
+           'paper_table', 'make_estimator', 'method_name', 'benchmark', 'loss_ablation', 'direction_ablation', 'sweep',
+           'no_train_on_split', 'protocol_runs', 'reproduce']
 
 # %% ../nbs/12_evaluation.ipynb #9afa7538
 def kmeans_baseline(image_emb,           # (N, d) image embeddings (re-normalised inside)

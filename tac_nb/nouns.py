@@ -4,94 +4,12 @@
 
 # %% ../nbs/03_nouns.ipynb #1848d702
 from __future__ import annotations
-import csv, gzip, io, os, re
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 import numpy as np
 import pandas as pd
-from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, atomic_write, KMEANS_WORK_LIMIT
+from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, KMEANS_WORK_LIMIT
 
 # %% auto #0
-__all__ = ['WORDNET_NOUNS_SHA256', 'DEBIAN_WORDNET_DIR', 'REFERENCE_CENTRE_KMEANS', 'cache_dir', 'wordnet_nouns_file',
-           'wordnet_licence', 'wordnet_nouns', 'wordnet_noun_rows', 'find_wordnet', 'write_wordnet_nouns', 'estimate_k',
-           'semantic_centres', 'noun_assignments', 'select_nouns']
-
-# %% ../nbs/03_nouns.ipynb #20a54ad4
-WORDNET_NOUNS_SHA256 = "deff9dec810a2ff5c8012c61b5e052e7ba5e62476da9acb6ce8e68df01fd8e5d"   # of the CSV text, uncompressed
-DEBIAN_WORDNET_DIR = "/usr/share/wordnet"   # where Debian's wordnet-base puts WordNet 3.0
-
-def cache_dir() -> Path:
-    "tac_nb's cache folder: `$TAC_NB_CACHE`, else `$XDG_CACHE_HOME/tac_nb`, else `~/.cache/tac_nb`."
-    if os.environ.get("TAC_NB_CACHE"): return Path(os.environ["TAC_NB_CACHE"])
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "tac_nb"
-
-def wordnet_nouns_file():
-    "The noun bank shipped in the package: WordNet 3.0's noun rows as gzip-compressed CSV."
-    return resources.files("tac_nb") / "data" / "wordnet_nouns.csv.gz"
-
-def wordnet_licence() -> str:
-    "The WordNet 3.0 licence, shipped with the noun bank as its terms ask."
-    return (resources.files("tac_nb") / "data" / "WORDNET_LICENSE").read_text(encoding="utf-8")
-
-# %% ../nbs/03_nouns.ipynb #c275b306
-def _nouns_csv(rows) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["word", "definition"]); w.writerows(rows)
-    return buf.getvalue()
-
-def _read_nouns_csv(f) -> pd.DataFrame:
-    return pd.read_csv(f, compression="gzip", dtype=str, keep_default_na=False)   # "null" and "nan" are nouns too
-
-@lru_cache(maxsize=None)
-def _wordnet_nouns_cached(wordnet_dir) -> pd.DataFrame:
-    if wordnet_dir is not None: return pd.DataFrame(wordnet_noun_rows(wordnet_dir), columns=["word", "definition"])
-    with wordnet_nouns_file().open("rb") as f: return _read_nouns_csv(f)
-
-def wordnet_nouns(wordnet_dir=None) -> pd.DataFrame:
-    "Every lemma of every WordNet 3.0 noun synset in file order, with its gloss: a DataFrame[word, definition]."
-    return _wordnet_nouns_cached(None if wordnet_dir is None else str(wordnet_dir)).copy()
-
-# %% ../nbs/03_nouns.ipynb #e74547ae
-def wordnet_noun_rows(wordnet_dir) -> list[tuple[str, str]]:
-    "(word, definition) for every lemma of every noun synset in a WordNet 3.0 folder's `data.noun`, in file order."
-    path = Path(wordnet_dir) / "data.noun"
-    if not path.is_file():
-        raise ValueError(f"wordnet_dir: expected a WordNet 3.0 folder containing data.noun, got {str(wordnet_dir)!r}")
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith(" "): continue                           # the licence header
-            cols, gloss = line.strip().split("|", 1)
-            definition = re.sub(r'".*?"', "", gloss).strip().strip("; ")   # the gloss without its quoted examples
-            tok = cols.split()
-            for i in range(int(tok[3], 16)):                            # w_cnt is hexadecimal
-                rows.append((re.match(r"(.*?)(\([^()]*\))?$", tok[4 + 2 * i]).group(1), definition))   # no (a)/(p) marker
-    return rows
-
-def find_wordnet() -> Path | None:
-    "A WordNet 3.0 folder on this machine: `$TAC_NB_WORDNET`, else nltk's `wordnet` corpus, else Debian's; None if none."
-    if "TAC_NB_WORDNET" in os.environ:
-        p = Path(os.environ["TAC_NB_WORDNET"]).expanduser()
-        return p if (p / "data.noun").is_file() else None
-    try:
-        import nltk
-        p = Path(nltk.data.find("corpora/wordnet").path)
-        if (p / "data.noun").is_file(): return p
-    except Exception: pass                                              # no nltk, no corpus, or only its zip
-    p = Path(DEBIAN_WORDNET_DIR)
-    return p if (p / "data.noun").is_file() else None
-
-def write_wordnet_nouns(dest, wordnet_dir=None) -> pd.DataFrame:
-    "Rebuild the bundled noun bank at `dest` (gzip CSV) from a WordNet 3.0 folder (default: `find_wordnet()`)."
-    wordnet_dir = wordnet_dir or find_wordnet()
-    if wordnet_dir is None: raise RuntimeError("no WordNet 3.0 folder found: pass wordnet_dir or set TAC_NB_WORDNET")
-    rows = wordnet_noun_rows(wordnet_dir)
-    data = gzip.compress(_nouns_csv(rows).encode("utf-8"), compresslevel=9, mtime=0)   # mtime=0: same input, same bytes
-    def write(p): Path(p).write_bytes(data); os.chmod(p, 0o644)             # readable by all, as package data is
-    atomic_write(dest, write)
-    return pd.DataFrame(rows, columns=["word", "definition"])
+__all__ = ['REFERENCE_CENTRE_KMEANS', 'estimate_k', 'semantic_centres', 'noun_assignments', 'select_nouns']
 
 # %% ../nbs/03_nouns.ipynb #7a899a53
 def estimate_k(n_images: int, n_clusters: int, compact_size: int = 300) -> int:

@@ -18,7 +18,7 @@ from .core import check_embeddings, l2_normalize, check_n_clusters
 import seaborn as sns
 from PIL import Image
 from .training import head_probs
-from .evaluation import cluster_metrics, hungarian_match
+from .metrics import cluster_metrics, hungarian_match
 
 # %% auto #0
 __all__ = ['subsample', 'embed_2d', 'kmeans_ari', 'plot_map', 'fit_features', 'feature_maps', 'cluster_gallery',
@@ -245,7 +245,7 @@ def embedding_gallery(x,                 # (N, d) features (or (N, 2) coordinate
 def top_cluster_nouns(weights,           # (K, M) weight of each noun in each cluster
                       nouns,             # M words
                       top: int = 5) -> list:
-    "Per cluster, the `top` (word, weight) pairs of a cluster-by-noun weight matrix, heaviest first."
+    "Per cluster, the `top` (word, weight) pairs of any cluster-by-noun weight matrix, heaviest first (the CLI's report)."
     weights = np.asarray(weights, dtype=np.float64)
     if weights.ndim != 2: raise ValueError(f"weights: expected a (K, M) matrix, got shape {weights.shape}")
     if len(nouns) != weights.shape[1]:
@@ -255,16 +255,20 @@ def top_cluster_nouns(weights,           # (K, M) weight of each noun in each cl
     return [[(str(nouns[j]), float(weights[c, j])) for j in order[c]] for c in range(len(weights))]
 
 def fit_nouns(model, top: int = 5):
-    "Per cluster, the top (word, mean retrieval weight) pairs of a fitted TAC-like model; None if fitted without words."
+    "Per cluster, the model's `cluster_nouns(top)`, each with its mean retrieval weight; None if fitted without words."
     weights, words = getattr(model, "cluster_noun_weights_", None), getattr(model, "selected_words_", None)
     if weights is None or words is None: return None
-    return top_cluster_nouns(weights, words, top)
+    cols = {}
+    for j, w in enumerate(words): cols.setdefault(w, []).append(j)
+    out = []
+    for c, names in enumerate(model.cluster_nouns(top)):
+        best = {w: sorted(cols[w], key=lambda j: (-weights[c, j], j)) for w in set(names)}   # a repeated word: as ranked
+        out.append([(str(w), float(weights[c, best[w].pop(0)])) for w in names])
+    return out
 
-def noun_weight_bars(weights,            # (K, M) cluster-by-noun weights, or per cluster a list of (word, weight)
-                     nouns=None,         # M words (needed when `weights` is a matrix)
+def noun_weight_bars(pairs,              # per cluster, a list of (word, weight), heaviest first: `fit_nouns(model)`
                      top: int = 5, clusters=None, ncols: int = 5, title: str = "") -> Figure:
     "Horizontal bars of the top nouns of each cluster and their weights."
-    pairs = weights if nouns is None else top_cluster_nouns(weights, nouns, top)
     if clusters is None: clusters = range(len(pairs))
     clusters = list(clusters)
     ncols = max(1, min(ncols, len(clusters))); nrows = -(-len(clusters) // ncols)
@@ -389,13 +393,12 @@ def sweep_plot(results,                  # long table (param, value, acc, nmi, a
     return fig
 
 # %% ../nbs/13_visualization.ipynb #d13650a9
-def fit_confidence(model, image_emb=None) -> np.ndarray:
-    "Per image, the largest soft-assignment probability of a fitted model (ones when it has no `predict_proba`)."
-    n = len(model.labels_)
-    if hasattr(model, "predict_proba") and image_emb is not None:
-        try: return np.asarray(model.predict_proba(image_emb), dtype=np.float32).max(1)
-        except (AttributeError, RuntimeError, NotImplementedError, ValueError): pass
-    return np.ones(n, dtype=np.float32)
+def fit_confidence(model, image_emb) -> np.ndarray:
+    "Per image, the largest soft-assignment probability of a fitted model: `model.predict_proba(image_emb).max(1)`."
+    if not callable(getattr(model, "predict_proba", None)):
+        raise TypeError(f"fit_confidence: {type(model).__name__} has no predict_proba, so no soft assignments to read "
+                        "a confidence from")
+    return np.asarray(model.predict_proba(image_emb), dtype=np.float32).max(1)
 
 def _fig_png(fig) -> bytes:
     buf = io.BytesIO(); fig.savefig(buf, format="png", dpi=90, bbox_inches="tight"); plt.close(fig)
