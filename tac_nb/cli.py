@@ -4,18 +4,21 @@
 
 # %% ../nbs/14_cli.ipynb #17a76472
 from __future__ import annotations
-import argparse, base64, collections, contextlib, errno, glob, html, io, json, logging, os, re, shutil, sys, tempfile, time, urllib.parse, warnings
+import argparse, html, json, logging, os, sys, time, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-import matplotlib.pyplot as plt
-from PIL import Image
 import open_clip, zipfile
 from tqdm.auto import tqdm
-from .core import atomic_write, seed_everything, l2_normalize, get_device
+from .core import seed_everything, l2_normalize, get_device
 from .embeddings import CLIPEncoder, register_model_config, TINY_CONFIG, parse_pretrained, check_pretrained, load_encoder
 from .vocabulary import NounBank, noun_bank, photo_bank
+from .images import find_images, unsupported_images, as_relative, _shown
+from .outputs import (our_folders, check_out, check_apart, check_export, export_clusters, place_output, write_manifest,
+                            _work_folder, _writing, _write, _TOOL, _DEMO_TOOL)
+from .report import write_results
+from .distributed import ENGINES, embed_folder
 from .synthetic import make_world
 from .tac import TAC
 from .sic import SIC
@@ -28,65 +31,15 @@ from .datasets import BENCHMARKS
 from . import evaluation
 from .metrics import cluster_metrics
 from .evaluation import kmeans_baseline
-from .visualization import (cluster_gallery, embedding_gallery, fit_confidence, top_cluster_nouns, feature_maps,
-                                  confusion_plot, training_curves, embed_2d)
+from .visualization import fit_confidence, top_cluster_nouns, feature_maps, confusion_plot, training_curves, embed_2d
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'UNSUPPORTED_SUFFIXES', 'METHODS', 'PHOTO_MIN_STEPS', 'CLIError', 'our_folders',
-           'unsupported_images', 'find_images', 'ChunkCounter', 'encode_folder', 'encode_words', 'write_results',
-           'write_manifest', 'owned_files', 'check_out', 'check_apart', 'place_output', 'check_export',
-           'export_clusters', 'make_model', 'cluster', 'demo', 'reproduce', 'main']
+__all__ = ['METHODS', 'PHOTO_MIN_STEPS', 'CLIError', 'ChunkCounter', 'encode_folder', 'encode_words', 'make_model', 'cluster',
+           'demo', 'reproduce', 'add_embed_parser', 'embed_main', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
-
 class CLIError(Exception):
     "A problem with the user's input: `main` prints its message (no traceback) and exits with status 2."
-
-# photo formats PIL cannot read without plugins: listed in skipped.txt rather than silently ignored
-UNSUPPORTED_SUFFIXES = (".heic", ".heif", ".avif", ".dng", ".cr2", ".cr3", ".nef", ".arw", ".raf", ".orf", ".svg", ".psd")
-
-_TOOL, _DEMO_TOOL = "tac_nb cluster", "tac_nb demo"    # written into run.json: an output tac_nb may replace
-_EXPORT_MARK = ".tac_nb_export"                        # marks a folder `--export` wrote, which a later run may replace
-
-def _is_our_output(folder: Path) -> bool:
-    try: return json.loads((folder/"run.json").read_text()).get("tool") in (_TOOL, _DEMO_TOOL)
-    except (OSError, ValueError, AttributeError): return False
-
-def our_folders(root) -> list:
-    "Earlier tac_nb outputs and exports below `root`: never read back as photos."
-    root = Path(root).expanduser()
-    return sorted({p.parent for p in root.rglob("run.json") if _is_our_output(p.parent)}
-                  | {p.parent for p in root.rglob(_EXPORT_MARK)} | {p.parent for p in root.rglob(".tac_nb_manifest.json")})
-
-def _shown(path) -> str:
-    "A path as text that any file, terminal or browser takes: bytes that are not UTF-8 escaped (`caf\\xe9.jpg`)."
-    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
-
-def _walk(root: Path, suffixes, exclude=None, broken: bool = False) -> list:
-    "Files below `root` with these suffixes (or, `broken`, links to nothing); hidden ones and those below `exclude` left out."
-    base, excluded = root.resolve(), [Path(e).resolve() for e in ([exclude] if isinstance(exclude, (str, Path)) else exclude or [])]
-    return sorted(p for p in root.rglob("*")
-                  if (p.is_symlink() and not p.exists() if broken else p.is_file()) and p.suffix.lower() in suffixes
-                  and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                  and not any(e in (base/p.relative_to(root)).parents for e in excluded))   # the link, not its target
-
-def unsupported_images(root, exclude=None) -> list:
-    "[(path, reason)] of photos below `root` tac_nb cannot read (HEIC, camera raw, …; links to nothing), to report as skipped."
-    root = Path(root).expanduser()
-    return sorted([(p, f"unsupported format ({p.suffix.lower()}): convert it to JPEG or PNG") for p in _walk(root, UNSUPPORTED_SUFFIXES, exclude)]
-                  + [(p, f"a link to {_shown(os.readlink(p))!r}, which does not exist") for p in _walk(root, IMAGE_SUFFIXES, exclude, broken=True)])
-
-def find_images(root, exclude=None) -> list:
-    "Sorted image files below `root` (recursive; hidden files and folders, and those under `exclude`, skipped); `CLIError` if none."
-    root = Path(root).expanduser()
-    if not root.exists(): raise CLIError(f"IMAGE_DIR: folder {str(root)!r} does not exist")
-    if not root.is_dir(): raise CLIError(f"IMAGE_DIR: expected a folder of images, got the file {str(root)!r}")
-    files = _walk(root, IMAGE_SUFFIXES, exclude)
-    if not files:
-        raise CLIError(f"IMAGE_DIR: no images found in {str(root)!r} (looked recursively for "
-                       f"{', '.join(IMAGE_SUFFIXES[:5])}, …)")
-    return files
 
 # %% ../nbs/14_cli.ipynb #0d3cc211
 _OPTIONS = dict(seed="--seed", n_clusters="--n-clusters", device="--device", model_name="--model", model="--model",
@@ -120,306 +73,6 @@ def encode_words(bank: NounBank, encoder: CLIPEncoder, cache, counter: ChunkCoun
                  progress: bool = True) -> np.ndarray:
     "Noun embeddings of `bank`, each word with the bank's own prompt templates, through the embedding cache."
     return bank.encode(encoder, cache=cache, progress=progress, on_chunk=counter)
-
-# %% ../nbs/14_cli.ipynb #47c0ea54
-def _write(path, write_fn):
-    "Atomic write, then the usual permissions (temporary files are created private)."
-    atomic_write(path, write_fn)
-    mask = os.umask(0); os.umask(mask); os.chmod(path, 0o666 & ~mask)
-
-def _png_b64(path) -> str:
-    "A PNG file as a data URI, so the report is one self-contained file."
-    return "data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode()
-
-def _thumb_b64(path, size=240):          # drawn at 120 px: sharp on high-density screens
-    try:
-        with Image.open(path) as im:
-            im = im.convert("RGB"); im.thumbnail((size, size))
-            buf = io.BytesIO(); im.save(buf, format="JPEG", quality=80)
-        return base64.b64encode(buf.getvalue()).decode()
-    except Exception: return None
-
-_CSS = """body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px;color:#222}
-h2{margin-top:1.6em;border-bottom:1px solid #ddd}.noun{display:inline-block;background:#eef3fb;border-radius:4px;
-padding:1px 6px;margin:2px;font-size:90%}.thumbs img{margin:2px;border-radius:3px;height:120px}
-.gal{max-width:420px}.low{opacity:.85;border:2px dashed #c66}
-table{border-collapse:collapse}td,th{padding:3px 10px;border-bottom:1px solid #eee;text-align:right}
-.fig{max-width:100%}.muted{color:#777;font-size:90%}"""
-
-# %% ../nbs/14_cli.ipynb #2c61bb8e
-def _thumb_html(out, file, item, confidence, noun, cls="") -> str:
-    "One embedded thumbnail, linking to the original photo (a path relative to the report)."
-    b64 = _thumb_b64(file)
-    if not b64: return ""
-    rel = html.escape(urllib.parse.quote(os.fsencode(os.path.relpath(file, out).replace(os.sep, "/"))))   # any name a link
-    tip = html.escape(f"{_shown(item)} · confidence {confidence:.2f} · {noun}")
-    return f"<a href='{rel}'><img class='{cls}' src='data:image/jpeg;base64,{b64}' title='{tip}'></a>"
-
-def _report_html(out, items, labels, confidence, image_nouns, cluster_nouns, order, files, gallery, figures, summary,
-                 skipped, n_examples, n_least: int = 4) -> str:
-    "report.html: the figures, then each cluster (largest first) with its nouns and thumbnails, then what was skipped."
-    K = len(cluster_nouns)
-    parts = [f"<!doctype html><meta charset='utf-8'><title>tac_nb clusters</title><style>{_CSS}</style>",
-             f"<h1>tac_nb: {len(labels)} images in {K} clusters</h1>", summary]
-    for name in (figures or {}):
-        parts.append(f"<p><img class='fig' src='{_png_b64(out/f'{name}.png')}' alt='{html.escape(name)}'></p>")
-    for c in sorted(range(K), key=lambda c: -len(order[c])):
-        chips = "".join(f"<span class='noun'>{html.escape(w)} <span class='muted'>{v:.3f}</span></span>"
-                        for w, v in cluster_nouns[c])
-        parts.append(f"<h2 id='c{c}'>Cluster {c} · {len(order[c])} images</h2><p>{chips}</p><div class='thumbs'>")
-        if files is not None:
-            n_low = min(n_least, max(0, len(order[c]) - n_examples))     # apart, unless they would empty the top row
-            top, low = order[c][:min(2 * n_examples, len(order[c]) - n_low)], order[c][len(order[c]) - n_low:]
-            parts += [_thumb_html(out, files[i], items[i], confidence[i], image_nouns[i]) for i in top]
-            if len(low):
-                parts.append(f"</div><p class='muted'>least confident ({len(low)} of {len(order[c])}): "
-                             "the photos most likely to belong elsewhere</p><div class='thumbs low-row'>")
-                parts += [_thumb_html(out, files[i], items[i], confidence[i], image_nouns[i], "low") for i in low]
-        elif c in gallery: parts.append(f"<img class='gal' src='{_png_b64(gallery[c])}'>")
-        parts.append("</div>")
-    if skipped:
-        parts.append(f"<h2>Skipped ({len(skipped)} unreadable)</h2><ul>"
-                     + "".join(f"<li>{html.escape(_shown(f))}: {html.escape(why)}</li>" for f, why in skipped) + "</ul>")
-    return "\n".join(parts)
-
-# %% ../nbs/14_cli.ipynb #b55767e6
-def write_results(out,                   # output folder
-                  items,                 # N names written in the `path` column (paths relative to the image folder)
-                  labels, confidence,    # (N,) cluster and confidence per item
-                  image_nouns,           # (N,) the noun each item retrieves most strongly
-                  cluster_nouns,         # per cluster: [(word, weight), ...]
-                  files=None,            # N image files (photos); None for embeddings-only runs
-                  coords=None,           # (xy, idx): 2-D map of rows `idx`, for embeddings-only galleries
-                  figures: dict | None = None, # extra name → Figure, saved as name.png and shown in the report
-                  summary: str = "",     # HTML shown at the top of the report
-                  skipped=(),            # [(path, reason)] of unreadable files
-                  n_examples: int = 8, progress: bool = True) -> dict:
-    "Write assignments.csv, clusters.json, galleries/, report.html (and skipped.txt); return their paths."
-    out = Path(out); (out/"galleries").mkdir(parents=True, exist_ok=True)
-    labels, confidence = np.asarray(labels), np.asarray(confidence, dtype=np.float64)
-    K = len(cluster_nouns)
-    names = _folder_names(labels, cluster_nouns)       # one word per cluster, distinct: the export folder's too
-    name_of = [names[c][0] if c in names else (cluster_nouns[c][:1] or [("cluster",)])[0][0] for c in range(K)]
-    top_of = [json.dumps([w for w, _ in cluster_nouns[c][:3]], ensure_ascii=False) for c in range(K)]   # a JSON list
-    df = pd.DataFrame(dict(path=[_shown(i) for i in items], cluster=labels, confidence=confidence.round(4),
-                           noun=list(image_nouns), cluster_name=[name_of[c] for c in labels],
-                           cluster_nouns=[top_of[c] for c in labels]))
-    _write(out/"assignments.csv", lambda p: df.to_csv(p, index=False))
-    order = {c: np.flatnonzero(labels == c)[np.argsort(-confidence[labels == c], kind="stable")] for c in range(K)}
-    clusters = [dict(cluster=c, name=name_of[c], size=int(len(order[c])),
-                     nouns=[dict(word=w, weight=round(float(v), 6)) for w, v in cluster_nouns[c]],
-                     examples=[_shown(items[i]) for i in order[c][:n_examples]]) for c in range(K)]
-    _write(out/"clusters.json", lambda p: Path(p).write_text(json.dumps(clusters, indent=1, ensure_ascii=False), encoding="utf-8"))
-    if skipped:
-        _write(out/"skipped.txt", lambda p: Path(p).write_text("".join(f"{_shown(f)}\t{why}\n" for f, why in skipped), encoding="utf-8"))
-    gallery = {}
-    for c in tqdm(range(K), desc="galleries", disable=None if progress else True, leave=False):   # a terminal only
-        if not len(order[c]): continue
-        if files is not None:
-            fig = cluster_gallery([files[i] for i in order[c][:n_examples]], np.full(min(n_examples, len(order[c])), c),
-                                  nouns={c: cluster_nouns[c]}, confidence=confidence[order[c][:n_examples]],
-                                  n_per_cluster=n_examples, clusters=[c], sizes={c: len(order[c])})
-        else:
-            xy, idx = coords
-            fig = embedding_gallery(xy, labels[idx], nouns={c: cluster_nouns[c]}, clusters=[c], ncols=1,
-                                    sizes={c: len(order[c])})
-        gallery[c] = out/"galleries"/f"cluster_{c:02d}.png"
-        fig.savefig(gallery[c], dpi=90, bbox_inches="tight"); plt.close(fig)
-    for name, fig in (figures or {}).items():
-        fig.savefig(out/f"{name}.png", dpi=100, bbox_inches="tight"); plt.close(fig)
-    report = _report_html(out, items, labels, confidence, image_nouns, cluster_nouns, order, files, gallery, figures,
-                          summary, skipped, n_examples)
-    _write(out/"report.html", lambda p: Path(p).write_text(report, encoding="utf-8"))
-    return dict(assignments=out/"assignments.csv", clusters=out/"clusters.json", report=out/"report.html",
-                galleries=sorted(gallery.values()))
-
-# %% ../nbs/14_cli.ipynb #a3cfa2ff
-_MANIFEST = ".tac_nb_manifest.json"    # what an output's run wrote: the only files a later run may remove
-_OLD_OUTPUT_NAMES = re.compile(r"(assignments\.csv|clusters\.json|report\.html|run\.json|skipped\.txt|results\.csv|"
-                               r"(feature_maps|confusion|training_curves|k_selection)\.png|galleries/cluster_\d+\.png)")
-
-def _stamp(path: Path) -> list:
-    "What a file was when tac_nb wrote it: ['link', target] for a link, else [size, mtime in ns]."
-    if path.is_symlink(): return ["link", os.readlink(path)]
-    st = path.stat(); return [st.st_size, st.st_mtime_ns]
-
-def _tree(folder: Path) -> list:
-    "Every file and link below `folder`, as relative POSIX paths; links to folders are not followed."
-    return sorted((Path(d)/n).relative_to(folder).as_posix() for d, dirs, files in os.walk(folder) for n in
-                  files + [x for x in dirs if (Path(d)/x).is_symlink()])
-
-def write_manifest(folder, tool: str) -> Path:
-    "List every file below `folder` (what this run wrote) in its manifest; written last, so a manifest means complete."
-    folder = Path(folder)
-    files = {rel: _stamp(folder/rel) for rel in _tree(folder) if rel != _MANIFEST}
-    _write(folder/_MANIFEST, lambda p: Path(p).write_text(json.dumps(dict(tool=tool, files=files))))
-    return folder/_MANIFEST
-
-def _listed(folder: Path) -> dict | None:
-    "An output's own list of its files, {path: stamp or None (unknown)}; None if tac_nb did not write `folder`."
-    try: return json.loads((folder/_MANIFEST).read_text())["files"]
-    except (OSError, ValueError, KeyError, TypeError): pass
-    if _is_our_output(folder):             # written before manifests: the names those versions wrote
-        return {rel: None for rel in _tree(folder) if _OLD_OUTPUT_NAMES.fullmatch(rel)}
-    try: copies = json.loads((folder/_EXPORT_MARK).read_text()).get("copy", False)
-    except (OSError, ValueError, AttributeError): return None
-    return {rel: None for rel in _tree(folder) if rel == _EXPORT_MARK or (
-            re.fullmatch(r"\d\d+_[^/]+/[^/]+", rel) and (copies or (folder/rel).is_symlink()))}
-
-def owned_files(folder) -> tuple:
-    "(files below `folder` tac_nb wrote and may remove, the others): an edited file of ours counts as the user's."
-    folder = Path(folder)
-    if not folder.is_dir(): return [], []
-    listed, ours, theirs = _listed(folder) or {}, [], []
-    for rel in _tree(folder):
-        mine = rel == _MANIFEST and bool(listed) or rel in listed and listed[rel] in (None, _stamp(folder/rel))
-        (ours if mine else theirs).append(rel)
-    return ours, theirs
-
-# %% ../nbs/14_cli.ipynb #c1159feb
-def _holds(folder: Path, path: Path) -> bool: return folder == path or folder in path.parents
-
-def check_out(out, image_dir=None, force: bool = False, option: str = "--out") -> tuple:
-    "Check an output folder before any work: (the resolved folder, whether it lies inside IMAGE_DIR); a `CLIError` if unusable."
-    out = Path(out).expanduser().resolve()
-    root = Path(image_dir).expanduser().resolve() if image_dir is not None else None
-    if root is not None and _holds(out, root):
-        raise CLIError(f"{option}: expected a folder apart from IMAGE_DIR, got "
-                       + ("IMAGE_DIR itself" if out == root else f"{str(out)!r}, which holds IMAGE_DIR"))
-    if out.exists() and not out.is_dir(): raise CLIError(f"{option}: expected a folder, got the file {str(out)!r}")
-    _, theirs = owned_files(out)
-    shown = lambda files: ", ".join(map(_shown, files[:3])) + (", …" if len(files) > 3 else "")
-    if theirs and not force and _listed(out) is None:         # an earlier output the user added to is still ours
-        raise CLIError(f"{option}: {str(out)!r} holds {len(theirs)} file(s) tac_nb did not write ({shown(theirs)}); choose a "
-                       f"new or empty folder, or pass --force to write beside them (--force never removes or overwrites a file)")
-    taken = [rel for rel in theirs if option == "--out" and _OLD_OUTPUT_NAMES.fullmatch(rel) or rel == _MANIFEST]
-    if taken:                                    # names a cluster or demo output writes, held by files of the user's
-        raise CLIError(f"{option}: {str(out)!r} holds {len(taken)} file(s) of yours that tac_nb would write ({shown(taken)}); "
-                       "choose a new or empty folder")
-    try: out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise CLIError(f"{option}: cannot create {str(out.parent)!r} ({e.strerror})") from None
-    if not os.access(out.parent, os.W_OK): raise CLIError(f"{option}: cannot write in {str(out.parent)!r}")
-    return out, root is not None and root in out.parents
-
-def check_apart(files, folders: dict):
-    "A `CLIError` if an output folder ({option: folder}) holds one of the photos to read, a linked one included."
-    for option, folder in folders.items():
-        if folder is None: continue
-        inside = next((f for f in files if _holds(folder, Path(f).resolve()) or _holds(folder, Path(f).absolute())), None)
-        if inside is not None:
-            raise CLIError(f"{option}: {str(folder)!r} holds the photo {_shown(inside)!r}; choose a folder apart from your photos")
-
-# %% ../nbs/14_cli.ipynb #c19a2f3e
-def _remove_listed(folder: Path, ours) -> None:
-    "Remove the files in `ours` (paths below `folder`), then the folders they leave empty; nothing else."
-    for rel in sorted(ours, key=lambda r: r != _MANIFEST):   # the manifest first: a half-removed output is no longer ours
-        with contextlib.suppress(FileNotFoundError): os.unlink(folder/rel)
-    parents = {folder/p for rel in ours for p in Path(rel).parents}
-    for d in sorted(parents, key=lambda p: -len(p.parts)):
-        with contextlib.suppress(OSError): os.rmdir(d)          # only if empty
-
-def _alive(pid: int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except (PermissionError, OverflowError): pass
-    return True
-
-def _clear_stale(dest: Path) -> None:
-    "Folders a killed run left beside `dest`: partial outputs are removed; a set-aside earlier output is put back."
-    for p in dest.parent.glob(f".{glob.escape(dest.name)}.*-*"):
-        kind, _, rest = p.name[len(dest.name) + 2:].partition("-")
-        pid = rest.split("-")[0]
-        if kind not in ("partial", "old") or not pid.isdigit() or _alive(int(pid)): continue
-        if kind == "partial": shutil.rmtree(p, ignore_errors=True)                   # only this tool writes there
-        elif not dest.exists(): os.rename(p, dest)
-        else: _remove_listed(p, owned_files(p)[0])
-
-def _work_folder(dest: Path) -> Path:
-    "A hidden folder beside `dest` to write a run into, with the user's usual permissions (mkdtemp's are private)."
-    _clear_stale(dest)
-    work = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.partial-{os.getpid()}-"))
-    mask = os.umask(0); os.umask(mask); os.chmod(work, 0o777 & ~mask)
-    return work
-
-# %% ../nbs/14_cli.ipynb #94b73eeb
-@contextlib.contextmanager
-def _writing(work: Path, dest: Path, option: str = "--out"):
-    "Write a run into `work`: on any failure it is removed and the earlier output stays whole; a file-system error is said in option words."
-    try: yield
-    except OSError as e:                               # a full disk, a folder made read-only meanwhile, …
-        shutil.rmtree(work, ignore_errors=True)
-        why = "no space left on the disk of" if e.errno in (errno.ENOSPC, errno.EDQUOT) else f"could not write ({e.strerror or e}) in"
-        raise CLIError(f"{option}: {why} {str(dest.parent)!r}; nothing was written there, and an earlier output is as it was") from None
-    except BaseException: shutil.rmtree(work, ignore_errors=True); raise
-
-def place_output(work: Path, dest: Path, option: str = "--out") -> dict:
-    "Move a finished `work` folder to `dest`, removing only earlier tac_nb files there: {'replaced': n, 'kept': n}."
-    ours, theirs = owned_files(dest)
-    if not theirs:                                    # new, empty, or an earlier output whole: renames only
-        old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
-        if dest.exists(): os.rename(dest, old)
-        os.rename(work, dest)
-        if old.exists():
-            _remove_listed(old, ours)
-            with contextlib.suppress(OSError): os.rmdir(old)
-            if old.exists(): print(f"{option}: the earlier output held folders of yours; they are in {str(old)!r}", file=sys.stderr)
-        return dict(replaced=len(ours), kept=0)
-    new, theirs_set = _tree(work), set(theirs)
-    clash = [rel for rel in new if rel in theirs_set or any(p.as_posix() in theirs_set for p in Path(rel).parents)]
-    if clash:
-        shutil.rmtree(work, ignore_errors=True)
-        raise CLIError(f"{option}: would overwrite {len(clash)} file(s) of yours in {str(dest)!r} ({', '.join(clash[:3])}); "
-                       "nothing was changed: choose a new or empty folder")
-    _remove_listed(dest, ours)
-    for rel in sorted(new, key=lambda r: r == _MANIFEST):   # the manifest last: it says the output is complete
-        (dest/rel).parent.mkdir(parents=True, exist_ok=True); os.replace(work/rel, dest/rel)
-    shutil.rmtree(work, ignore_errors=True)                 # empty folders only, by now
-    print(f"{option}: kept {len(theirs)} file(s) tac_nb did not write in {str(dest)!r}", file=sys.stderr)
-    return dict(replaced=len(ours), kept=len(theirs))
-
-# %% ../nbs/14_cli.ipynb #88f608db
-def _folder_names(labels, cluster_nouns) -> dict:
-    "Per cluster (its best noun no larger cluster took, its folder `03_tabby_cat`, safe on any file system)."
-    taken, names = set(), {}
-    for c in sorted(np.unique(labels).tolist(), key=lambda c: -int((labels == c).sum())):
-        words = [w for w, _ in cluster_nouns[c]] or ["cluster"]
-        word = next((w for w in words if w.lower() not in taken), words[0]); taken.add(word.lower())
-        names[c] = word, f"{c:02d}_" + ("_".join(re.findall(r"[a-z0-9]+", word.lower()))[:40] or "cluster")
-    return names
-
-def check_export(export, image_dir, out, force: bool = False) -> Path:
-    "Check `--export` before any work: a folder apart from IMAGE_DIR and --out, usable as `check_out` says."
-    exp, root, out = (Path(p).expanduser().resolve() for p in (export, image_dir, out))
-    for other, name in ((root, "IMAGE_DIR"), (out, "--out")):
-        if _holds(exp, other) or _holds(other, exp):
-            raise CLIError(f"--export: expected a folder apart from {name}, got {str(export)!r}")
-    return check_out(exp, force=force, option="--export")[0]
-
-def _link(target: Path, link: Path):
-    "A symbolic link, or a `CLIError` saying what to do where the file system has none (a full disk is said as such)."
-    try: os.symlink(target, link)
-    except OSError as e:
-        if e.errno in (errno.ENOSPC, errno.EDQUOT): raise
-        raise CLIError(f"--export: could not make links in {str(link.parent.parent.parent)!r} ({e.strerror}); try --copy") from None
-
-def export_clusters(export: Path, files, labels, cluster_nouns, copy: bool = False) -> dict:
-    "One sub-folder per cluster, named by its nouns, holding links to (or copies of) its photos; the photos stay put."
-    work, labels = _work_folder(export), np.asarray(labels)
-    with _writing(work, export, "--export"):
-        (work/_EXPORT_MARK).write_text(json.dumps(dict(tool="tac_nb cluster --export", copy=copy)))
-        folders = {}
-        for c, (_, folder_name) in _folder_names(labels, cluster_nouns).items():
-            folder = work/folder_name; folder.mkdir()
-            members = [Path(files[i]) for i in np.flatnonzero(labels == c)]
-            seen = collections.Counter(f.name for f in members)
-            for j, f in enumerate(members):   # a name met twice (cat/01.jpg, dog/01.jpg) gets its folder, and a number
-                name = f.name if seen[f.name] == 1 else f"{f.parent.name}__{f.stem}_{j}{f.suffix}"
-                if copy: shutil.copy2(f, folder/name)
-                else: _link(f.resolve(), folder/name)
-            folders[folder.name] = len(members)
-        write_manifest(work, "tac_nb cluster --export")
-    place_output(work, export, "--export")
-    return folders
 
 # %% ../nbs/14_cli.ipynb #c97b6672
 METHODS = ("tac", "no-train", "sic", "dxmc")
@@ -498,7 +151,8 @@ def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, 
     earlier = [p for p in our_folders(root) if p.resolve() not in excluded] if root.is_dir() else []
     if earlier: print(f"left out {len(earlier)} earlier tac_nb output folder(s) inside IMAGE_DIR", file=sys.stderr)
     excluded += earlier
-    files = find_images(root, exclude=excluded)
+    try: files = find_images(root, exclude=excluded)
+    except (ValueError, FileNotFoundError, NotADirectoryError) as e: raise CLIError(_as_option(str(e))) from None
     check_apart(files, {"--out": out, "--export": exp})
     if n_clusters != "auto" and n_clusters > len(files):
         raise CLIError(f"--n-clusters: {n_clusters} clusters but only {len(files)} images in {str(root)!r}")
@@ -515,7 +169,7 @@ def _encode_photos(job, encoder, shown_out, progress) -> tuple:
     skipped = unsupported_images(root, exclude=job["excluded"]) + skipped
     for f, why in skipped: print(f"skipped {_shown(f)}: {why}", file=sys.stderr)
     if skipped: print(f"skipped {len(skipped)} file(s); listed in {shown_out/'skipped.txt'}", file=sys.stderr)
-    skipped = [(Path(f).relative_to(root).as_posix() if Path(f).is_relative_to(root) else str(f), why) for f, why in skipped]
+    skipped = as_relative(skipped, root)
     return emb, [job["files"][i] for i in index], skipped, counts
 
 def _as_given(value):
@@ -633,6 +287,42 @@ def reproduce(dataset: str, root=None, model: str = "ViT-B-32", pretrained="open
     with pd.option_context("display.width", 200, "display.max_columns", 20): print(t.to_string(index=False))
     return t
 
+# %% ../nbs/14_cli.ipynb #62e4f4bf
+_EMBED_OPTIONS = dict(image_dir="IMAGE_DIR", out="--out", engine="--engine", batch_size="--batch-size",
+                      shard_size="--shard-size", num_actors="--num-actors", device="--device", model="--model",
+                      model_name="--model", pretrained="--pretrained")
+
+def add_embed_parser(subparsers) -> argparse.ArgumentParser:
+    "Add `embed` to the sub-commands of the `tac_nb` parser."
+    e = subparsers.add_parser("embed", help="encode a folder of images into sharded CLIP embeddings (here or on Ray)",
+                              description="Encode the images below IMAGE_DIR into resumable shards of CLIP embeddings, "
+                                          "in this process or on a Ray cluster; load them with tac_nb.distributed.load_embeddings.")
+    e.add_argument("image_dir", metavar="IMAGE_DIR", help="folder of images (searched recursively)")
+    e.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (run again to resume)")
+    e.add_argument("--engine", default="local", choices=ENGINES, help="local (this process, default) or ray (Ray Data)")
+    e.add_argument("--model", default="ViT-B-32", help="open_clip model name, or 'tiny' for smoke tests (default ViT-B-32)")
+    e.add_argument("--pretrained", default="openai", help="open_clip weights tag, a local weights file, or 'none' (random)")
+    e.add_argument("--batch-size", type=int, default=64, metavar="N", help="images per forward pass (default 64)")
+    e.add_argument("--shard-size", type=int, default=4096, metavar="N", help="images per shard, the unit of resuming (default 4096)")
+    e.add_argument("--num-actors", type=int, default=None, metavar="N", help="ray: encoders (default: one per GPU, else CPUs / 2)")
+    e.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1, … (ray: cpu keeps the encoders off GPUs)")
+    return e
+
+def embed_main(args: argparse.Namespace) -> int:
+    "Run `tac_nb embed` with parsed `args`; return the exit status."
+    try:
+        m = embed_folder(args.image_dir, args.out, engine=args.engine, model=args.model, pretrained=args.pretrained,
+                         batch_size=args.batch_size, shard_size=args.shard_size, device=args.device, num_actors=args.num_actors)
+    except (CLIError, ValueError) as e:
+        name, sep, rest = str(e).partition(": ")
+        print(f"tac_nb embed: error: {_EMBED_OPTIONS[name] + sep + rest if sep and name in _EMBED_OPTIONS else e}", file=sys.stderr)
+        return 2
+    except (ImportError, RuntimeError) as e: print(f"tac_nb embed: error: {e}", file=sys.stderr); return 1
+    except KeyboardInterrupt: print("tac_nb embed: interrupted; run the same command again to resume", file=sys.stderr); return 130
+    print(f"{m['n_embedded']} images ({m['n_failed']} unreadable, {len(m['encoded_shards'])} of {m['n_shards']} shards "
+          f"encoded now) → {Path(args.out)/'embeddings.npy'}", file=sys.stderr)
+    return 0
+
 # %% ../nbs/14_cli.ipynb #c7bf9fd0
 def _n_clusters_arg(value: str):
     "`-k`: an integer, or auto (chosen from the data)."
@@ -694,7 +384,6 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--device", default="auto")
     d.add_argument("--force", action="store_true",
                    help="write into an --out that holds files of yours, beside them: none is removed or overwritten")
-    from tac_nb.distributed import add_embed_parser       # here: `distributed` imports this module
     add_embed_parser(sub)
     r = sub.add_parser("reproduce", help="a paper benchmark beside the paper's numbers (needs weights)",
                        description="CLIP k-means, TAC no-train and TAC on a benchmark, beside the paper's Table 2/3.")
@@ -732,9 +421,7 @@ def main(argv=None) -> int:
     try: a = p.parse_args(argv)
     except SystemExit as e: return int(e.code or 0)
     if a.command is None: p.print_help(sys.stderr); return 2
-    if a.command == "embed":
-        from tac_nb.distributed import embed_main
-        return embed_main(a)
+    if a.command == "embed": return embed_main(a)
     with warnings.catch_warnings():          # a library warning is one plain line, not a Python source location
         warnings.showwarning = lambda message, *_, **__: print(f"tac_nb {a.command}: warning: {message}", file=sys.stderr)
         try: _run(a)
@@ -748,4 +435,6 @@ def main(argv=None) -> int:
 
 # %% ../nbs/14_cli.ipynb #675e5cbc
 #| eval: false
-if __name__ == "__main__": sys.exit(main())
+if __name__ == "__main__":
+    from tac_nb.cli import main as _main     # `python -m` runs this file as __main__: one CLIError, not two
+    sys.exit(_main())

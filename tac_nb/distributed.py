@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_distributed.ipynb #0cf3abed
 from __future__ import annotations
-import argparse, contextlib, hashlib, io, json, os, sys, time
+import contextlib, hashlib, io, json, os, sys, time
 try: import fcntl                      # POSIX: one writer per output folder
 except ImportError: fcntl = None
 from pathlib import Path
@@ -17,11 +17,10 @@ from PIL import Image
 from tqdm.auto import tqdm
 from .core import atomic_write, check_choice, check_int, get_device
 from .embeddings import load_rgb, load_encoder, parse_pretrained
-from .cli import CLIError, find_images
+from .images import find_images
 
 # %% auto #0
-__all__ = ['ENGINES', 'check_embed_args', 'shard_key', 'shard_done', 'write_shard', 'embed_folder', 'load_embeddings',
-           'add_embed_parser', 'embed_main']
+__all__ = ['ENGINES', 'check_embed_args', 'shard_key', 'shard_done', 'write_shard', 'embed_folder', 'load_embeddings']
 
 # %% ../nbs/16_distributed.ipynb #8ccb522d
 ENGINES = ("local", "ray")
@@ -218,8 +217,7 @@ def embed_folder(image_dir, out,                 # folder of images (searched re
     t0 = time.time()
     root, out = check_embed_args(image_dir, out, engine, model, batch_size, shard_size, device, num_actors)
     if engine == "ray": _ray()                   # Ray missing: say so before the model loads
-    try: files = find_images(root)
-    except CLIError as e: raise ValueError(str(e).replace("IMAGE_DIR:", "image_dir:")) from None
+    files = find_images(root)                    # a ValueError naming image_dir when it holds no images
     pretrained = parse_pretrained(pretrained)
     encoder = load_encoder(model, pretrained, seed, device if engine == "local" else "cpu")
     mkey = encoder.image_key()
@@ -263,39 +261,3 @@ def load_embeddings(out,                # the output folder of `embed_folder`
     if emb.shape != (m["n_embedded"], m["dim"]) or len(rows) != len(emb):
         raise ValueError(f"out: embeddings.npy {emb.shape} does not match manifest.json and index.csv; run embed_folder again")
     return emb, [Path(m["image_dir"])/p for p in rows.path]
-
-# %% ../nbs/16_distributed.ipynb #62e4f4bf
-_EMBED_OPTIONS = dict(image_dir="IMAGE_DIR", out="--out", engine="--engine", batch_size="--batch-size",
-                      shard_size="--shard-size", num_actors="--num-actors", device="--device", model="--model",
-                      model_name="--model", pretrained="--pretrained")
-
-def add_embed_parser(subparsers) -> argparse.ArgumentParser:
-    "Add `embed` to the sub-commands of the `tac_nb` parser."
-    e = subparsers.add_parser("embed", help="encode a folder of images into sharded CLIP embeddings (here or on Ray)",
-                              description="Encode the images below IMAGE_DIR into resumable shards of CLIP embeddings, "
-                                          "in this process or on a Ray cluster; load them with tac_nb.distributed.load_embeddings.")
-    e.add_argument("image_dir", metavar="IMAGE_DIR", help="folder of images (searched recursively)")
-    e.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (run again to resume)")
-    e.add_argument("--engine", default="local", choices=ENGINES, help="local (this process, default) or ray (Ray Data)")
-    e.add_argument("--model", default="ViT-B-32", help="open_clip model name, or 'tiny' for smoke tests (default ViT-B-32)")
-    e.add_argument("--pretrained", default="openai", help="open_clip weights tag, a local weights file, or 'none' (random)")
-    e.add_argument("--batch-size", type=int, default=64, metavar="N", help="images per forward pass (default 64)")
-    e.add_argument("--shard-size", type=int, default=4096, metavar="N", help="images per shard, the unit of resuming (default 4096)")
-    e.add_argument("--num-actors", type=int, default=None, metavar="N", help="ray: encoders (default: one per GPU, else CPUs / 2)")
-    e.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1, … (ray: cpu keeps the encoders off GPUs)")
-    return e
-
-def embed_main(args: argparse.Namespace) -> int:
-    "Run `tac_nb embed` with parsed `args`; return the exit status."
-    try:
-        m = embed_folder(args.image_dir, args.out, engine=args.engine, model=args.model, pretrained=args.pretrained,
-                         batch_size=args.batch_size, shard_size=args.shard_size, device=args.device, num_actors=args.num_actors)
-    except (CLIError, ValueError) as e:
-        name, sep, rest = str(e).partition(": ")
-        print(f"tac_nb embed: error: {_EMBED_OPTIONS[name] + sep + rest if sep and name in _EMBED_OPTIONS else e}", file=sys.stderr)
-        return 2
-    except (ImportError, RuntimeError) as e: print(f"tac_nb embed: error: {e}", file=sys.stderr); return 1
-    except KeyboardInterrupt: print("tac_nb embed: interrupted; run the same command again to resume", file=sys.stderr); return 130
-    print(f"{m['n_embedded']} images ({m['n_failed']} unreadable, {len(m['encoded_shards'])} of {m['n_shards']} shards "
-          f"encoded now) → {Path(args.out)/'embeddings.npy'}", file=sys.stderr)
-    return 0
