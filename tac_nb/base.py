@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_base.ipynb #1e9b43b5
 from __future__ import annotations
-import warnings
+import re, warnings
 from numbers import Integral, Real
 from pathlib import Path
 import numpy as np
@@ -12,7 +12,7 @@ import pandas as pd
 import torch
 from torch import nn
 from fastcore.basics import patch
-from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin
+from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin, clone
 from sklearn.utils import TransformerTags
 from sklearn.utils._param_validation import Interval, StrOptions, Options
 from sklearn.utils.validation import check_is_fitted, check_array, validate_data
@@ -23,7 +23,8 @@ from .retrieval import text_space, text_counterparts, cluster_noun_weights
 from .training import mine_neighbours, head_probs, Training
 
 # %% auto #0
-__all__ = ['HEADS', 'Subset', 'positive', 'at_least', 'ClusterEstimator', 'TextSideEstimator', 'save_model', 'load_model']
+__all__ = ['HEADS', 'Subset', 'positive', 'at_least', 'ClusterEstimator', 'estimator_checks', 'TextSideEstimator', 'save_model',
+           'load_model']
 
 # %% ../nbs/07_base.ipynb #basesub1
 class Subset(Options):
@@ -95,7 +96,7 @@ class ClusterEstimator(ClusterMixin, TransformerMixin, BaseEstimator):
 @patch
 def _noun_bank(self: ClusterEstimator, y, nouns) -> tuple:
     "The noun bank and its words: the constructor's, or (one release more, with a `FutureWarning`) `fit(X, noun_emb, nouns)`'s."
-    name, old = type(self).__name__, (y is not None and np.ndim(y) == 2) or nouns is not None
+    name, old = type(self).__name__, (y is not None and np.asarray(y).ndim == 2) or nouns is not None
     if not old:
         if self.noun_emb is None:
             raise ValueError(f"noun_emb: {name} needs a noun bank: give {name}(..., noun_emb=...) the (M, d) embeddings of M "
@@ -147,6 +148,30 @@ def cluster_nouns(self: ClusterEstimator, top: int = 5) -> list:
                                        "one word per noun_emb row")
     order = np.argsort(-scores, axis=1, kind="stable")[:, :check_int(top, "top")]
     return [[words[j] for j in row] for row in order]
+
+# %% ../nbs/07_base.ipynb #skchk001
+def estimator_checks(estimator: ClusterEstimator, n_nouns: int = 12, seed: int = 0) -> pd.DataFrame:
+    """scikit-learn's own `check_estimator` checks on `estimator`, one row each (check, width, passed, error). Each check
+    draws data of its own width; the noun bank is fixed by the constructor, so a check is given a random bank of that
+    width, as scikit-learn's tests give its `SparseCoder` a dictionary of each check's width."""
+    from sklearn.utils.estimator_checks import estimator_checks_generator
+    from unittest import SkipTest
+    rows, rng = [], np.random.default_rng(seed)
+    if estimator.noun_emb is None: estimator = clone(estimator).set_params(noun_emb=rng.normal(size=(n_nouns, 2)).astype(np.float32))
+    for est, check in estimator_checks_generator(estimator, legacy=True, mark=None):
+        name, width, error = getattr(check, "func", check).__name__, None, None
+        for _ in range(3):                              # the width a check's data has is in the first error it raises
+            try:
+                check(est if width is None else clone(est).set_params(noun_emb=rng.normal(size=(n_nouns, width)).astype(np.float32)))
+                error = None; break
+            except SkipTest as e: error = e; break          # a check that does not apply here (scikit-learn says why)
+            except Exception as e:
+                error, found = e, re.search(r"noun_emb: expected dimension d=(\d+)", f"{e} {e.__cause__} {e.__context__}")
+                if not found or int(found[1]) == width: break
+                width = int(found[1])
+        rows.append(dict(check=name, width=width, passed=error is None or isinstance(error, SkipTest),
+                         error=None if error is None else f"{type(error).__name__}: {str(error)[:300]}"))
+    return pd.DataFrame(rows)
 
 # %% ../nbs/07_base.ipynb #16361f54
 HEADS = ("image", "text", "both")      # which head labels the images: f, g, or their average
