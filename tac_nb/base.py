@@ -4,89 +4,86 @@
 
 # %% ../nbs/07_base.ipynb #1e9b43b5
 from __future__ import annotations
-import inspect, warnings
+import re, warnings
+from numbers import Integral, Real
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
 from torch import nn
-from sklearn.base import BaseEstimator, ClusterMixin
-from sklearn.utils.validation import check_is_fitted
+from fastcore.basics import patch
+from sklearn.base import BaseEstimator, ClusterMixin, TransformerMixin, clone
+from sklearn.utils import TransformerTags
+from sklearn.utils._param_validation import Interval, StrOptions, Options
+from sklearn.utils.validation import check_is_fitted, check_array, validate_data
 
-from .core import (get_device, check_embeddings, check_fit_inputs, check_int, check_positive, check_choice, check_terms,
-                         l2_normalize, atomic_write)
-from .auto_k import auto_k_requested, check_k_range, choose_k, weak_k_warning
+from .core import get_device, check_embeddings, check_fit_inputs, check_int, l2_normalize, atomic_write
+from .auto_k import check_k_range, choose_k, weak_k_warning, AUTO_K
 from .retrieval import text_space, text_counterparts, cluster_noun_weights
-from .training import mine_neighbours, head_probs
+from .training import mine_neighbours, head_probs, Training
 
 # %% auto #0
-__all__ = ['HEADS', 'ClusterEstimator', 'check_settings', 'TextSideEstimator', 'save_model', 'load_model']
+__all__ = ['HEADS', 'Subset', 'positive', 'at_least', 'ClusterEstimator', 'estimator_checks', 'TextSideEstimator', 'save_model',
+           'load_model']
 
-# %% ../nbs/07_base.ipynb #basefit0
-class _FittedClusters:
-    "Prediction and naming, shared by every fitted estimator (`ClusterEstimator` below)."
-    def _predict_proba(self, x) -> np.ndarray: raise NotImplementedError
-    def _noun_scores(self) -> tuple: return None, None      # (K, m) scores and the m words they rank
+# %% ../nbs/07_base.ipynb #basesub1
+class Subset(Options):
+    "A parameter constraint scikit-learn lacks: a non-empty subset of `allowed` (one name, or several), such as loss terms."
+    def __init__(self, allowed): super().__init__(object, set(allowed)); self.allowed = tuple(allowed)
+    def is_satisfied_by(self, val):
+        t = (val,) if isinstance(val, str) else tuple(val) if isinstance(val, (tuple, list)) else ()
+        return bool(t) and all(x in self.allowed for x in t)
+    def __str__(self): return f"a non-empty subset of {self.allowed}"
 
-    def _checked(self, new_image_emb) -> np.ndarray:
-        "New rows checked against the fitted model and L2-normed."
-        check_is_fitted(self, "labels_")
-        x = check_embeddings(new_image_emb, "new_image_emb", dim=self.n_features_in_, dim_from="the fitted image_emb")
-        return l2_normalize(x)
-
-    def predict_proba(self, new_image_emb) -> np.ndarray:
-        "Soft cluster assignments (n, K) of new images; needs only the fitted model, not the noun bank."
-        return self._predict_proba(self._checked(new_image_emb))
-
-    def predict(self, new_image_emb) -> np.ndarray:
-        "Cluster labels (n,) of new images."
-        return self.predict_proba(new_image_emb).argmax(1).astype(np.int64)
-
-    def transform(self, new_image_emb) -> np.ndarray:
-        "New images in the method's cluster space: their soft assignments (n, K), unless the method has a space of its own."
-        return self.predict_proba(new_image_emb)
-
-    def cluster_nouns(self, top: int = 5) -> list:
-        "For each cluster, the `top` nouns that name it best by the method's own score, best first."
-        check_is_fitted(self, "labels_")
-        scores, words = self._noun_scores()
-        if words is None: raise ValueError("nouns: cluster_nouns needs the words; pass nouns=[...] (one per noun_emb row) to fit")
-        order = np.argsort(-scores, axis=1, kind="stable")[:, :check_int(top, "top")]
-        return [[words[j] for j in row] for row in order]
+def positive(): return Interval(Real, 0, None, closed="neither")      # > 0
+def at_least(lo: int): return Interval(Integral, lo, None, closed="left")
 
 # %% ../nbs/07_base.ipynb #base1
-class ClusterEstimator(_FittedClusters, ClusterMixin, BaseEstimator):
-    "Shared base of `TAC`, `SIC` and `DXMC`: fit on image and noun embeddings, then predict, name and save."
+class ClusterEstimator(ClusterMixin, TransformerMixin, BaseEstimator):
+    "Shared base of `TAC`, `SIC` and `DXMC`: `fit` on image embeddings with the noun bank given to the constructor, then predict, name and save."
+    # Every setting is declared once: by name and default in the method's `__init__`, by kind here (scikit-learn's
+    # constraints, checked once, at the start of `fit`). A method adds its own with `{**ClusterEstimator._parameter_constraints, ...}`.
+    _parameter_constraints: dict = dict(
+        n_clusters=[Interval(Integral, 1, None, closed="left"), StrOptions({AUTO_K}), "array-like"],
+        noun_emb=["array-like", None], nouns=["array-like", None],
+        seed=[Interval(Integral, 0, None, closed="left"), None], device=[str, torch.device], progress=["boolean"])
     _unsaved = ()             # fitted attributes `save` leaves out (large, and not needed to predict)
+
+    # What each method supplies: its computation (returning the fitted attributes, `labels_` among them), its soft
+    # assignments of new (checked, L2-normed) rows, the (K, m) scores and m words that name its clusters, fresh heads for
+    # `load` to fill, and the text-side settings `choose_k` should share with it.
+    def _fit(self, img, bank, K, nouns, seed) -> dict: raise NotImplementedError
+    def _predict_proba(self, x) -> np.ndarray: raise NotImplementedError
+    def _noun_scores(self) -> tuple: return None, None
+    def _make_heads(self, n_features: int, n_clusters: int) -> dict: return {}
+    def _choose_k_settings(self) -> dict: return {}
+    def _check_params(self): pass            # what the constraints cannot say (SIC: a preset's name)
 
     def _store_params(self, values: dict):
         "Keep each `__init__` argument as given: scikit-learn validates in `fit`, so `clone` can rebuild the estimator."
         for name in self._get_param_names(): setattr(self, name, values[name])
 
-    # What each method supplies besides `_predict_proba` and `_noun_scores`: its settings check, its computation
-    # (returning the fitted attributes, `labels_` among them), and fresh heads for `load` to fill.
-    def _check_params(self): pass
-    def _fit(self, image_emb, noun_emb, n_clusters, nouns, seed) -> dict: raise NotImplementedError
-    def _make_heads(self, n_features: int, n_clusters: int) -> dict: return {}
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.transformer_tags = TransformerTags(preserves_dtype=["float32"])   # every method computes in float32
+        tags.non_deterministic = self.seed is None
+        return tags
 
-    def _settings_for(self, fn, exclude=("n_clusters", "seed")) -> dict:
-        "This estimator's settings that `fn` also takes, by name: a new option is one parameter, not three edits."
-        return {p: getattr(self, p) for p in inspect.signature(fn).parameters.keys() & self.get_params().keys() - set(exclude)}
-
-    def fit(self, image_emb,     # (N, d) image embeddings (raw encoder outputs are fine: rows are L2-normed inside)
-            noun_emb,            # (M, d) noun embeddings
-            nouns=None):         # optional M words, one per row of `noun_emb`, for `cluster_nouns`
-        "Cluster the images with guidance from the nouns; sets `labels_` and the method's fitted attributes. Returns self."
-        if self.seed is not None: check_int(self.seed, "seed", lo=0)
-        auto = auto_k_requested(self.n_clusters)                       # "auto" or candidates: K is chosen below
-        self._check_params()
-        img, bank, K, words = check_fit_inputs(image_emb, noun_emb, 2 if auto else self.n_clusters, nouns)
-        candidates = check_k_range(None if isinstance(self.n_clusters, str) else self.n_clusters, len(img),
-                                   "n_clusters") if auto else None
+    def fit(self, X,              # (N, d) image embeddings (raw encoder outputs are fine: rows are L2-normed inside)
+            y=None,               # ignored (scikit-learn's protocol); a 2-D array here is the old noun bank: see below
+            nouns=None):          # deprecated: give `nouns=` to the constructor
+        "Cluster the images with guidance from the noun bank `noun_emb`; sets `labels_` and the method's fitted attributes. Returns self."
+        self._validate_params()                                       # every setting, once, before any work
+        get_device(getattr(self, "device", "auto")); self._check_params()
+        bank, words = self._noun_bank(y, nouns)
+        X = check_array(X, dtype=(np.float32, np.float64), ensure_min_samples=2, input_name="X")
+        auto = not isinstance(self.n_clusters, Integral)              # "auto" or candidates: K is chosen below
+        img, bank, K, words = check_fit_inputs(X, bank, 2 if auto else self.n_clusters, words)
         seed = int(np.random.default_rng().integers(2**31)) if self.seed is None else int(self.seed)
-        K, selection = choose_k(img, bank, candidates, seed=seed, **self._settings_for(choose_k)) if auto else (K, None)
+        candidates = check_k_range(None if isinstance(self.n_clusters, str) else self.n_clusters, len(img), "n_clusters") if auto else None
+        K, selection = choose_k(img, bank, candidates, seed=seed, **self._choose_k_settings()) if auto else (K, None)
         if weak_k_warning(selection): warnings.warn(f"{type(self).__name__}: {weak_k_warning(selection)}", stacklevel=2)
-        fitted = self._fit(img, bank, K, words, seed)
+        fitted = self._fit(img, bank, K, words, seed) if K > 1 else self._one_cluster(img, bank, words)
         fitted.update(labels_=np.asarray(fitted["labels_"], dtype=np.int64), n_features_in_=img.shape[1],
                       n_clusters_=K, k_selection_=selection, seed_=seed)
         empty = np.flatnonzero(np.bincount(fitted["labels_"], minlength=K) == 0)
@@ -95,34 +92,86 @@ class ClusterEstimator(_FittedClusters, ClusterMixin, BaseEstimator):
         for name, value in fitted.items(): setattr(self, name, value)   # all at once: a failed fit leaves no half state
         return self
 
-    def fit_predict(self, image_emb, noun_emb, nouns=None) -> np.ndarray:
-        "Fit and return `labels_`."
-        return self.fit(image_emb, noun_emb, nouns).labels_
+# %% ../nbs/07_base.ipynb #basebank
+@patch
+def _noun_bank(self: ClusterEstimator, y, nouns) -> tuple:
+    "The noun bank and its words: the constructor's, or (one release more, with a `FutureWarning`) `fit(X, noun_emb, nouns)`'s."
+    name, old = type(self).__name__, (y is not None and np.asarray(y).ndim == 2) or nouns is not None
+    if not old:
+        if self.noun_emb is None:
+            raise ValueError(f"noun_emb: {name} needs a noun bank: give {name}(..., noun_emb=...) the (M, d) embeddings of M "
+                             "nouns, from the encoder that embedded the images (e.g. NounBank.encode)")
+        return self.noun_emb, self.nouns
+    if self.noun_emb is not None: raise ValueError(f"noun_emb: given to both {name}(...) and fit; give it to {name}(...) only")
+    warnings.warn(f"{name}.fit(image_emb, noun_emb, nouns) is deprecated and goes in the next release: give the bank to "
+                  f"the constructor, {name}(..., noun_emb=noun_emb, nouns=nouns).fit(image_emb)", FutureWarning, stacklevel=3)
+    return y, self.nouns if nouns is None else nouns
 
-    def save(self, path) -> Path:
-        "Write the fitted model to `path` in one step: see `save_model`."
-        return save_model(self, path)
+# %% ../nbs/07_base.ipynb #baseone1
+@patch
+def _one_cluster(self: ClusterEstimator, img, bank, words) -> dict:
+    "K = 1: every image in the one cluster, nothing to train; it is named by the nouns nearest the mean image."
+    return dict(labels_=np.zeros(len(img), dtype=np.int64), one_cluster_scores_=(l2_normalize(img.mean(0, keepdims=True)) @ bank.T),
+                one_cluster_words_=words)
 
-    @classmethod
-    def load(cls, path, device="auto"):
-        "A model of this class written by `save`, with its heads on `device`: see `load_model`."
-        return load_model(path, device, expected=cls)
+# %% ../nbs/07_base.ipynb #basefit0
+@patch
+def _checked(self: ClusterEstimator, X) -> np.ndarray:
+    "New rows checked against the fitted model (scikit-learn's messages) and L2-normed."
+    check_is_fitted(self, "labels_")
+    X = validate_data(self, X, reset=False, dtype=(np.float32, np.float64))
+    return l2_normalize(check_embeddings(X, "X"))
 
-# %% ../nbs/07_base.ipynb #2ec3912b
-def check_settings(est, choices: dict | None = None,   # name → the words allowed
-                   ints: dict | None = None,           # name → the least int allowed
-                   positive=(), non_negative=(),       # names of numbers > 0, and ≥ 0
-                   terms: tuple | None = None):        # the loss terms `est.terms` may take (a non-empty subset)
-    "Check an estimator's settings by kind; `None` passes where it is the default. Raises a ValueError naming the first bad one."
-    defaults = {p.name: p.default for p in inspect.signature(type(est).__init__).parameters.values()}
-    given = lambda name: getattr(est, name) is not None or defaults.get(name, 0) is not None
-    for name, options in (choices or {}).items(): check_choice(getattr(est, name), name, options)
-    for name, lo in (ints or {}).items():
-        if given(name): check_int(getattr(est, name), name, lo)
-    for name in (*positive, *non_negative):
-        if given(name): check_positive(getattr(est, name), name, zero_ok=name in non_negative)
-    if terms is not None: check_terms(est.terms, terms)
-    if hasattr(est, "device"): get_device(est.device)
+@patch
+def predict_proba(self: ClusterEstimator, X) -> np.ndarray:
+    "Soft cluster assignments (n, K) of new images `X` (n, d); needs only the fitted model, not the noun bank."
+    x = self._checked(X)
+    return np.ones((len(x), 1), np.float32) if self.n_clusters_ == 1 else self._predict_proba(x)
+
+@patch
+def predict(self: ClusterEstimator, X) -> np.ndarray:
+    "Cluster labels (n,) of new images."
+    return self.predict_proba(X).argmax(1).astype(np.int64)
+
+@patch
+def transform(self: ClusterEstimator, X) -> np.ndarray:
+    "New images in the method's cluster space: their soft assignments (n, K), unless the method has a space of its own."
+    return self.predict_proba(X)
+
+# %% ../nbs/07_base.ipynb #basenam1
+@patch
+def cluster_nouns(self: ClusterEstimator, top: int = 5) -> list:
+    "For each cluster, the `top` nouns that name it best by the method's own score, best first."
+    check_is_fitted(self, "labels_")
+    scores, words = (self.one_cluster_scores_, self.one_cluster_words_) if self.n_clusters_ == 1 else self._noun_scores()
+    if words is None: raise ValueError(f"nouns: cluster_nouns needs the words; give {type(self).__name__}(..., nouns=[...]) "
+                                       "one word per noun_emb row")
+    order = np.argsort(-scores, axis=1, kind="stable")[:, :check_int(top, "top")]
+    return [[words[j] for j in row] for row in order]
+
+# %% ../nbs/07_base.ipynb #skchk001
+def estimator_checks(estimator: ClusterEstimator, n_nouns: int = 12, seed: int = 0) -> pd.DataFrame:
+    """scikit-learn's own `check_estimator` checks on `estimator`, one row each (check, width, passed, error). Each check
+    draws data of its own width; the noun bank is fixed by the constructor, so a check is given a random bank of that
+    width, as scikit-learn's tests give its `SparseCoder` a dictionary of each check's width."""
+    from sklearn.utils.estimator_checks import estimator_checks_generator
+    from unittest import SkipTest
+    rows, rng = [], np.random.default_rng(seed)
+    if estimator.noun_emb is None: estimator = clone(estimator).set_params(noun_emb=rng.normal(size=(n_nouns, 2)).astype(np.float32))
+    for est, check in estimator_checks_generator(estimator, legacy=True, mark=None):
+        name, width, error = getattr(check, "func", check).__name__, None, None
+        for _ in range(3):                              # the width a check's data has is in the first error it raises
+            try:
+                check(est if width is None else clone(est).set_params(noun_emb=rng.normal(size=(n_nouns, width)).astype(np.float32)))
+                error = None; break
+            except SkipTest as e: error = e; break          # a check that does not apply here (scikit-learn says why)
+            except Exception as e:
+                error, found = e, re.search(r"noun_emb: expected dimension d=(\d+)", f"{e} {e.__cause__} {e.__context__}")
+                if not found or int(found[1]) == width: break
+                width = int(found[1])
+        rows.append(dict(check=name, width=width, passed=error is None or isinstance(error, SkipTest),
+                         error=None if error is None else f"{type(error).__name__}: {str(error)[:300]}"))
+    return pd.DataFrame(rows)
 
 # %% ../nbs/07_base.ipynb #16361f54
 HEADS = ("image", "text", "both")      # which head labels the images: f, g, or their average
@@ -130,6 +179,15 @@ HEADS = ("image", "text", "both")      # which head labels the images: f, g, or 
 class TextSideEstimator(ClusterEstimator):
     "Base of the methods on TAC's text side (TAC, DXMC): selected nouns, text counterparts, an image and a text head."
     _unsaved = ("text_counterparts_",)  # one row per training image; not needed to predict
+    _parameter_constraints = {**ClusterEstimator._parameter_constraints,
+        "k": [at_least(2), None], "gamma": [at_least(1)], "tau_retrieval": [positive()], "n_neighbours": [at_least(1)],
+        "exact_neighbours": ["boolean", None], "epochs": [at_least(1), None], "batch_size": [at_least(2), None],
+        "min_steps": [at_least(0)], "alpha": [Interval(Real, 0, None, closed="left")], "lr": [positive()],
+        "betas": [tuple, list], "hidden": [at_least(1), None], "batchnorm": ["boolean"],
+        "init": [StrOptions({"pytorch", "trunc_normal"})], "head": [StrOptions(set(HEADS))]}
+
+    def _choose_k_settings(self) -> dict:
+        return dict(k=self.k, gamma=self.gamma, tau_retrieval=self.tau_retrieval, centre_method=getattr(self, "centre_method", "kmeans"))
 
     def _text_side(self, img, bank, K, seed, centre_method="kmeans") -> dict:
         "TAC's text side as fitted attributes: k_, centres_, selected_nouns_, selected_noun_emb_, text_counterparts_."
@@ -139,6 +197,12 @@ class TextSideEstimator(ClusterEstimator):
 
     def _neighbours(self, img, text, seed) -> list:
         return [mine_neighbours(x, self.n_neighbours, exact=self.exact_neighbours, seed=seed) for x in (img, text)]
+
+    def _training(self, seed: int, tau: float | None, desc: str, max_steps: int | None = None) -> Training:
+        "This estimator's training settings, handed on by name (`training.Training`)."
+        return Training(epochs=self.epochs, batch_size=self.batch_size, tau=tau, min_steps=self.min_steps, lr=self.lr,
+                        betas=tuple(self.betas), seed=seed, device=self.device, progress=self.progress, desc=desc,
+                        early_stop=getattr(self, "early_stop", None), max_steps=max_steps)
 
     def _combine(self, p, q): return {"both": (p + q) / 2, "image": p, "text": q}[self.head]
 
@@ -157,6 +221,7 @@ class TextSideEstimator(ClusterEstimator):
 
 # %% ../nbs/07_base.ipynb #0dd83d81
 _FORMAT = "tac_nb.model/1"
+_BANK = ("noun_emb", "nouns")     # not saved: the bank is large, and a fitted model predicts without it
 
 def _saveable(value):
     "A fitted attribute as tensors and plain values, tagged so that `load_model` can rebuild it."
@@ -172,7 +237,7 @@ def save_model(est: ClusterEstimator, path) -> Path:
     fitted = {k: _saveable(v) for k, v in vars(est).items()
               if k.endswith("_") and not k.startswith("_") and k not in est._unsaved}
     plain = lambda v: str(v) if isinstance(v, torch.device) else [int(k) for k in v] if isinstance(v, (range, np.ndarray)) else v
-    params = {k: plain(v) for k, v in est.get_params(deep=False).items()}   # a range of candidate Ks is saved as a list
+    params = {k: None if k in _BANK else plain(v) for k, v in est.get_params(deep=False).items()}   # candidate Ks: a list
     state = dict(format=_FORMAT, estimator=type(est).__name__, params=params, fitted=fitted)
     return atomic_write(path, lambda tmp: torch.save(state, tmp))
 
@@ -206,3 +271,14 @@ def load_model(path, device="auto", expected: type | None = None) -> ClusterEsti
         setattr(est, k, v)
     for k in est._unsaved: setattr(est, k, None)
     return est
+
+# %% ../nbs/07_base.ipynb #basesl01
+@patch
+def save(self: ClusterEstimator, path) -> Path:
+    "Write the fitted model to `path` in one step: see `save_model`."
+    return save_model(self, path)
+
+@patch(cls_method=True)
+def load(cls: ClusterEstimator, path, device="auto"):
+    "A model of this class written by `save`, with its heads on `device`: see `load_model`."
+    return load_model(path, device, expected=cls)

@@ -84,11 +84,11 @@ def unit_rows(x, tol: float = 1e-5, block_size: int = 65536) -> np.ndarray:
     return l2_normalize(x)
 
 # %% ../nbs/00_core.ipynb #ae4e6593
-def check_n_clusters(n_clusters, n_samples: int | None = None, name: str = "n_clusters") -> int:
-    "Validate a cluster count: an int ≥ 2 and, when `n_samples` is given, ≤ n_samples."
+def check_n_clusters(n_clusters, n_samples: int | None = None, name: str = "n_clusters", lo: int = 2) -> int:
+    "Validate a cluster count: an int ≥ `lo` (2: a clustering of one cluster has nothing to learn) and, when `n_samples` is given, ≤ n_samples."
     if isinstance(n_clusters, bool) or not isinstance(n_clusters, (int, np.integer)):
-        raise ValueError(f"{name}: expected an integer ≥ 2, got {n_clusters!r}")
-    if n_clusters < 2: raise ValueError(f"{name}: expected an integer ≥ 2, got {n_clusters}")
+        raise ValueError(f"{name}: expected an integer ≥ {lo}, got {n_clusters!r}")
+    if n_clusters < lo: raise ValueError(f"{name}: expected an integer ≥ {lo}, got {n_clusters}")
     if n_samples is not None and n_clusters > n_samples:
         raise ValueError(f"{name}: expected at most the number of samples ({n_samples}), got {n_clusters}")
     return int(n_clusters)
@@ -123,7 +123,7 @@ def check_terms(terms, allowed, name: str = "terms") -> tuple:
 def check_fit_inputs(image_emb, noun_emb, n_clusters, nouns=None):
     "Validate an estimator's `fit` inputs; return L2-normed (image_emb, noun_emb), K and the words as a list (or None)."
     img = check_embeddings(image_emb, "image_emb", min_rows=2)
-    K = check_n_clusters(n_clusters, len(img))
+    K = check_n_clusters(n_clusters, len(img), lo=1)       # an estimator's K may be 1: every image in one cluster
     bank = check_embeddings(noun_emb, "noun_emb", dim=img.shape[1], dim_from="image_emb")
     if nouns is not None:
         n = len(nouns) if hasattr(nouns, "__len__") and not isinstance(nouns, str) else None

@@ -8,14 +8,16 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
+from fastcore.basics import patch
+from sklearn.utils._param_validation import StrOptions
 
 from .core import check_positive, check_choice, check_terms, check_n_clusters
 from .losses import distillation_loss, balance_loss, instance_contrastive_loss, combine_terms
 from .training import ClusterHead, head_probs, train_pair
-from .base import TextSideEstimator, HEADS, check_settings
+from .base import TextSideEstimator, HEADS, Subset, positive, at_least
 
 # %% auto #0
-__all__ = ['instance_head', 'nt_xent_loss', 'dxmc_loss', 'dxmc_heads', 'train_dxmc', 'DXMC']
+__all__ = ['instance_head', 'nt_xent_loss', 'dxmc_loss', 'dxmc_heads', 'DXMC']
 
 # %% ../nbs/10_dxmc.ipynb #ae5dc883
 def instance_head(in_dim: int,                 # d
@@ -77,43 +79,16 @@ def dxmc_heads(in_dim: int, n_clusters: int, feature_dim: int = 1024, hidden: in
     if shared_trunk: f_i.net[0], g_i.net[0] = f_c.net[0], g_c.net[0]   # one first layer per modality
     return [f_c, g_c, f_i, g_i]
 
-# %% ../nbs/10_dxmc.ipynb #5dce478f
-def train_dxmc(image_emb,                      # (N, d) image embeddings (L2-normed)
-               text_emb,                       # (N, d) their text counterparts (L2-normed)
-               n_clusters: int,                # K
-               image_neighbours=None,          # (N, N̂) neighbours among images; None → mined here
-               text_neighbours=None,           # (N, N̂) neighbours among text counterparts; None → mined here
-               n_neighbours: int = 50,         # N̂
-               epochs: int | None = None,      # None → the paper's schedule (`training_schedule`)
-               batch_size: int | None = None,
-               min_steps: int = 0,             # with epochs=None, at least this many optimiser steps (off, as in TAC)
-               tau_cluster: float | None = None,   # τ_C; None → 0.5 (5.0 for K ≥ 100)
-               tau_instance: float | None = None,  # τ_I; None → 0.05 (0.5 for K ≥ 100, authors' code)
-               alpha: float = 5.0, lr: float = 1e-3, betas=(0.9, 0.99),    # the authors' code's betas; PyTorch's: (0.9, 0.999)
-               feature_dim: int = 1024,        # D
-               terms=_DXMC_TERMS, instance: str = "code",    # see `dxmc_loss`
-               reduction: str = "mean",        # L_clu over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 11)
-               hidden: int | None = None,
-               batchnorm: bool = True, init: str = "trunc_normal",   # cluster heads: the code's (see `ClusterHead`)
-               shared_trunk: bool = False,     # True: f_I/f_C (and g_I/g_C) share their first layer (not in the paper)
-               seed: int = 0, device="auto", progress: bool = True):
-    "Train DXMC's cluster heads f_C, g_C and instance heads f_I, g_I with Eq. 16; return (f_C, g_C, f_I, g_I, history)."
-    big = check_n_clusters(n_clusters) >= 100
-    tau_i = check_positive(tau_instance if tau_instance is not None else (0.5 if big else 0.05), "tau_instance")
-    def loss(heads, v, v_nbr, t, t_nbr, tau):
-        f_c, g_c, f_i, g_i = heads
-        return dxmc_loss(f_i(v), g_i(t), f_c(v).softmax(1), f_c(v_nbr).softmax(1), g_c(t).softmax(1), g_c(t_nbr).softmax(1),
-                         tau_instance=tau_i, tau_cluster=tau, alpha=alpha, terms=terms, instance=instance, reduction=reduction)
-    heads, hist = train_pair(image_emb, text_emb, n_clusters, lambda d, K: dxmc_heads(d, K, feature_dim, hidden, batchnorm, shared_trunk, init),
-                             loss, image_neighbours, text_neighbours, n_neighbours, epochs, batch_size, tau_cluster, min_steps,
-                             lr, betas, seed, device, progress, "DXMC heads")
-    return (*heads, hist)
-
 # %% ../nbs/10_dxmc.ipynb #7d8844ad
 class DXMC(TextSideEstimator):
-    "Dual-level cross-modal contrastive clustering (Zhang, Li & Huang) on image and noun embeddings."
+    "Dual-level cross-modal contrastive clustering (Zhang, Li & Huang) of image embeddings, guided by the noun bank `noun_emb`."
+    _parameter_constraints = {**TextSideEstimator._parameter_constraints, "feature_dim": [at_least(2)],
+        "tau_instance": [positive(), None], "instance": [StrOptions(set(_INSTANCE_FORMS))], "shared_trunk": ["boolean"],
+        "tau_cluster": [positive(), None], "terms": [Subset(_DXMC_TERMS)], "reduction": [StrOptions({"sum", "mean"})]}
 
-    def __init__(self, n_clusters, *,                   # K; "auto" or candidate Ks to choose it (see `auto_k`)
+    def __init__(self, n_clusters=10, *,                # K; "auto" or candidate Ks to choose it (see `auto_k`)
+                 noun_emb=None,                         # (M, d) noun embeddings from the images' encoder: the external guidance
+                 nouns=None,                            # M words, one per row of noun_emb, to name the clusters
                  seed: int | None = 0,                  # seeds every random step (same seed → same labels); None: random
                  feature_dim: int = 1024,               # D, instance feature dimension
                  tau_instance: float | None = None,     # τ_I; None → 0.05 (0.5 for K ≥ 100)
@@ -141,29 +116,45 @@ class DXMC(TextSideEstimator):
                  progress: bool = True):                # a bar over training epochs, on a terminal
         self._store_params(locals())
 
-    def _check_params(self):
-        check_settings(self, dict(head=HEADS, instance=_INSTANCE_FORMS, reduction=("sum", "mean"), init=("pytorch", "trunc_normal")),
-                       dict(gamma=1, n_neighbours=1, min_steps=0, feature_dim=2, k=2, epochs=1, batch_size=2),
-                       positive=("tau_retrieval", "lr", "tau_cluster", "tau_instance"), non_negative=("alpha",),
-                       terms=_DXMC_TERMS)
+    def _make_heads(self, d: int, K: int) -> dict:
+        return dict(zip(("image_head_", "text_head_", "image_instance_head_", "text_instance_head_"),
+                        dxmc_heads(d, K, self.feature_dim, self.hidden, self.batchnorm, self.shared_trunk, self.init)))
+
+# %% ../nbs/10_dxmc.ipynb #5dce478f
+@patch
+def train_heads(self: DXMC, image_emb, text_emb,    # (N, d) L2-normed images and their text counterparts
+                n_clusters: int,                    # K
+                neighbours=None,                    # (image, text) neighbour tables; None → mined with this model's settings
+                seed: int | None = None):           # None → this model's seed
+    "Train DXMC's cluster heads f_C, g_C and instance heads f_I, g_I with Eq. 16 and this model's settings: (f_C, g_C, f_I, g_I, history)."
+    seed = (self.seed or 0) if seed is None else seed
+    neighbours = self._neighbours(image_emb, text_emb, seed) if neighbours is None else neighbours
+    tau_i = self.tau_instance if self.tau_instance is not None else (0.5 if n_clusters >= 100 else 0.05)   # authors' code
+    def loss(heads, v, v_nbr, t, t_nbr, tau):
+        f_c, g_c, f_i, g_i = heads
+        return dxmc_loss(f_i(v), g_i(t), f_c(v).softmax(1), f_c(v_nbr).softmax(1), g_c(t).softmax(1), g_c(t_nbr).softmax(1),
+                         tau_instance=tau_i, tau_cluster=tau, alpha=self.alpha, terms=self.terms, instance=self.instance,
+                         reduction=self.reduction)
+    heads, history = train_pair(image_emb, text_emb, n_clusters, lambda d, K: list(self._make_heads(d, K).values()), loss,
+                                neighbours, self._training(seed, self.tau_cluster, "DXMC heads"))
+    return (*heads, history)
 
 # %% ../nbs/10_dxmc.ipynb #afa44659
-def _dxmc_fit(self, img, bank, K, nouns, seed) -> dict:
+@patch
+def _fit(self: DXMC, img, bank, K, nouns, seed) -> dict:
     fitted = self._text_side(img, bank, K, seed)            # DXMC §3.1 is TAC's text side
     text = fitted["text_counterparts_"]
-    f_c, g_c, f_i, g_i, history = train_dxmc(img, text, K, *self._neighbours(img, text, seed), seed=seed,
-                                             **self._settings_for(train_dxmc))
+    f_c, g_c, f_i, g_i, history = self.train_heads(img, text, K, self._neighbours(img, text, seed), seed)
     fitted.update(image_head_=f_c, text_head_=g_c, image_instance_head_=f_i, text_instance_head_=g_i, history_=history,
                   schedule_=history.attrs.pop("schedule"),
                   labels_=self._combine(head_probs(f_c, img), head_probs(g_c, text)).argmax(1))
     return self._named(fitted, img, K, nouns)
 
+@patch
 @torch.no_grad()
-def _dxmc_transform(self, new_image_emb) -> np.ndarray:
+def transform(self: DXMC, X) -> np.ndarray:
     "Instance features (n, D) of new images from the image instance head f_I (the paper's Fig. 2c space)."
+    x = self._checked(X)
+    if self.n_clusters_ == 1: return self.predict_proba(X)   # one cluster: nothing was trained
     head = self.image_instance_head_
-    return head(torch.from_numpy(self._checked(new_image_emb)).to(next(head.parameters()).device)).cpu().numpy()
-
-DXMC._fit, DXMC.transform = _dxmc_fit, _dxmc_transform
-DXMC._make_heads = lambda self, d, K: dict(zip(("image_head_", "text_head_", "image_instance_head_", "text_instance_head_"),
-                                               dxmc_heads(d, K, self.feature_dim, self.hidden, self.batchnorm, self.shared_trunk, self.init)))
+    return head(torch.from_numpy(x).to(next(head.parameters()).device)).cpu().numpy()

@@ -7,17 +7,20 @@ from __future__ import annotations
 import numpy as np
 import torch
 from torch import nn
+from numbers import Real
+from fastcore.basics import patch
+from sklearn.utils._param_validation import Interval, StrOptions
 
 from .core import get_device, check_embeddings, check_n_clusters, check_int, check_choice, check_terms, l2_normalize, kmeans
 from .losses import balance_loss, combine_terms
-from .training import mine_neighbours, head_probs, fit_heads
-from .base import ClusterEstimator, check_settings
+from .training import mine_neighbours, head_probs, fit_heads, Training
+from .base import ClusterEstimator, Subset, positive, at_least
 
 # %% auto #0
 __all__ = ['SIC_PRESETS', 'uniqueness_scores', 'semantic_space', 'direct_mapping', 'top_branch_mask',
            'image_centres_from_assignments', 'centre_mapping', 'adjusted_centre_mapping', 'pseudo_labels',
            'image_consistency_loss', 'image_semantic_loss', 'sic_balance_loss', 'sic_loss', 'kmeans_head',
-           'semantic_centres_for', 'train_sic', 'SIC']
+           'semantic_centres_for', 'SIC']
 
 # %% ../nbs/09_sic.ipynb #3235d612
 def uniqueness_scores(noun_emb) -> np.ndarray:
@@ -212,54 +215,6 @@ def _sic_neighbours(u, neighbours, n_neighbours, seed) -> np.ndarray:
         raise ValueError(f"neighbours: expected an (N={N}, k) integer array of indices in [0, N), got shape {nb.shape}")
     return nb.astype(np.int64)
 
-# %% ../nbs/09_sic.ipynb #63312f7e
-def train_sic(image_emb,                  # (N, d) image embeddings U (L2-normed inside)
-              semantic_emb,               # (m, d) embeddings V of the semantic set T
-              image_centres,              # (c, d) k-means centres R of U (head initialisation, Eq. 8–9)
-              mapping: str = "adjusted",  # "direct" | "centre" | "adjusted"
-              neighbours=None,            # (N, k) neighbour indices; None → mined here
-              n_neighbours: int = 20,     # k
-              epochs: int = 100, batch_size: int = 128,
-              lr: float = 1e-4,           # η_φ (Adam)
-              beta: float = 1.0, lam: float = 5.0,   # β, λ
-              xi_c: float = 0.9, xi_a: int = 20, adjust_from: str = "semantic",
-              tau_m: float = 1.0, terms=_SIC_TERMS,
-              semantic_warmup: int = 0,   # epochs without L_IS (authors' code: 1)
-              seed: int = 0, device="auto", progress: bool = True):
-    "Train SIC's head by Algorithm 1 (Cai et al., AAAI 2023); return (head, semantic centres H, pseudo-labels, history)."
-    u = l2_normalize(check_embeddings(image_emb, "image_emb", min_rows=2))
-    v = l2_normalize(check_embeddings(semantic_emb, "semantic_emb", dim=u.shape[1], dim_from="image_emb"))
-    r = check_embeddings(image_centres, "image_centres", dim=u.shape[1], dim_from="image_emb")
-    c = check_n_clusters(len(r), len(u), "image_centres (rows)")
-    check_choice(mapping, "mapping", _MAPPINGS); check_choice(adjust_from, "adjust_from", _ADJUST); check_int(xi_a, "xi_a")
-    if not 0 < xi_c <= c: raise ValueError(f"xi_c: expected a fraction of N/c in (0, c], got {xi_c!r}")
-    batch_size, semantic_warmup = check_int(batch_size, "batch_size"), check_int(semantic_warmup, "semantic_warmup", lo=0)
-    nb = torch.from_numpy(_sic_neighbours(u, neighbours, n_neighbours, seed))
-    dev = get_device(device)
-    U = torch.from_numpy(u).to(dev)
-    state = dict(H=direct_mapping(u, v, c, seed) if mapping == "direct" else None, pseudo=None, before=None)
-
-    def batches(heads, epoch, gen):                             # Algorithm 1, each epoch: Q, then H, then P
-        q_all = head_probs(heads[0], u, device=dev)             # Q^(t+1) = f(U; φ^(t))
-        if mapping == "centre": state["H"] = _centre_mapping(u, v, q_all, xi_c)
-        elif mapping == "adjusted": state["H"] = _adjusted_mapping(u, v, q_all, xi_c, xi_a, adjust_from)
-        state["before"], state["pseudo"] = state["pseudo"], _pseudo(u, state["H"])     # P^(t+1), Eq. 5
-        state["P"] = torch.from_numpy(state["pseudo"]).to(dev)
-        state["terms"] = tuple(t for t in terms if t != "is" or epoch >= semantic_warmup) or ("i",)
-        return ((idx, nb[idx, torch.randint(nb.shape[1], (len(idx),), generator=gen)])
-                for idx in torch.randperm(len(u), generator=gen).split(batch_size))
-
-    def loss(heads, batch):
-        idx, j = (b.to(dev) for b in batch)
-        return sic_loss(heads[0](U[idx]).softmax(1), heads[0](U[j]).softmax(1), state["P"][idx], beta=beta, lam=lam,
-                        terms=state["terms"])
-
-    def changed(heads, epoch):                                  # how many pseudo-labels this epoch moved
-        return dict(pseudo_changed=float("nan") if state["before"] is None else float((state["pseudo"] != state["before"]).mean()))
-    (head,), hist = fit_heads(lambda: [kmeans_head(r, tau_m)], loss, batches, epochs, lr, seed=seed, device=dev,
-                              progress=progress, desc="SIC head", epoch_end=changed)
-    return head, state["H"], state["pseudo"], hist
-
 # %% ../nbs/09_sic.ipynb #bafd8605
 SIC_PRESETS = {
     "stl10":         dict(lr=1e-4, gamma_u=0.05, gamma_r=200,  xi_c=0.9, xi_a=20, n_neighbours=20, lam=5.0, beta=1.0),
@@ -274,12 +229,21 @@ _PRESET_ALIASES = {"cifar20": "cifar100-20", "cifar-20": "cifar100-20", "cifar-1
 
 # %% ../nbs/09_sic.ipynb #6dc61cab
 _TUNED = ("lr", "gamma_u", "gamma_r", "xi_c", "xi_a", "n_neighbours", "lam", "beta", "epochs", "batch_size", "tau_m")
+_NON_NEGATIVE = [Interval(Real, 0, None, closed="left"), None]
 
 class SIC(ClusterEstimator):
-    "Semantic-Enhanced Image Clustering (Cai et al., AAAI 2023) on image and noun embeddings."
+    "Semantic-Enhanced Image Clustering (Cai et al., AAAI 2023) of image embeddings, guided by the noun bank `noun_emb`."
     presets = SIC_PRESETS
+    _parameter_constraints = {**ClusterEstimator._parameter_constraints, "mapping": [StrOptions(set(_MAPPINGS))],
+        "preset": [str, None], "lr": [positive(), None], "gamma_u": _NON_NEGATIVE, "gamma_r": [at_least(1), None],
+        "xi_c": [positive(), None], "xi_a": [at_least(1), None], "n_neighbours": [at_least(1), None], "lam": _NON_NEGATIVE,
+        "beta": _NON_NEGATIVE, "epochs": [at_least(1), None], "batch_size": [at_least(1), None], "tau_m": [positive(), None],
+        "noun_order": [StrOptions(set(_ORDERS))], "adjust_from": [StrOptions(set(_ADJUST))], "terms": [Subset(_SIC_TERMS)],
+        "semantic_warmup": [at_least(0)]}
 
-    def __init__(self, n_clusters, *,                  # c; "auto" or candidate Ks to choose it (see `auto_k`)
+    def __init__(self, n_clusters=10, *,               # c; "auto" or candidate Ks to choose it (see `auto_k`)
+                 noun_emb=None,                        # (M, d) noun embeddings from the images' encoder: the external guidance
+                 nouns=None,                           # M words, one per row of noun_emb, to name the clusters
                  seed: int | None = 0,                 # seeds every random step (same seed → same labels); None: random
                  mapping: str = "adjusted",            # "direct" | "centre" | "adjusted" (Table 3: SIC¹⁻³)
                  preset: str | None = None,            # a Table 2 row: stl10, cifar10, cifar100-20, imagenet-dogs, tiny-imagenet
@@ -308,29 +272,65 @@ class SIC(ClusterEstimator):
         if key not in SIC_PRESETS: raise ValueError(f"preset: expected one of {sorted(SIC_PRESETS)} or None, got {self.preset!r}")
         return SIC_PRESETS[key]
 
-    def _check_params(self):
-        check_settings(self, dict(mapping=_MAPPINGS, noun_order=_ORDERS, adjust_from=_ADJUST),
-                       dict(gamma_r=1, xi_a=1, n_neighbours=1, epochs=1, batch_size=1, semantic_warmup=0),
-                       positive=("lr", "tau_m", "xi_c"), non_negative=("lam", "beta", "gamma_u"), terms=_SIC_TERMS)
-        self._preset_row()
+    def _check_params(self): self._preset_row()          # a preset's name, before any work
 
     def settings(self) -> dict:
         "The tuned settings `fit` uses: each given argument, else the preset's row, else Table 2's common row."
         row = dict(_SIC_DEFAULTS, **self._preset_row())
         return {name: row[name] if getattr(self, name) is None else getattr(self, name) for name in _TUNED}
 
+    def _make_heads(self, d: int, c: int) -> dict: return dict(head_=nn.Linear(d, c))
+    def _predict_proba(self, x) -> np.ndarray: return head_probs(self.head_, x)
+    def _noun_scores(self) -> tuple: return self.semantic_centres_ @ self.semantic_noun_emb_.T, self.semantic_words_
+
+# %% ../nbs/09_sic.ipynb #63312f7e
+@patch
+def train_head(self: SIC, image_emb,       # (N, d) image embeddings U (L2-normed inside)
+               semantic_emb,               # (m, d) embeddings V of the semantic set T
+               image_centres,              # (c, d) k-means centres R of U (head initialisation, Eq. 8–9)
+               neighbours=None,            # (N, k) neighbour indices; None → mined here
+               seed: int | None = None):   # None → this model's seed
+    "Train SIC's head by Algorithm 1 (Cai et al., AAAI 2023) with this model's `settings()`: (head, semantic centres H, pseudo-labels, history)."
+    s, mapping, seed = self.settings(), self.mapping, (self.seed or 0) if seed is None else seed
+    u = l2_normalize(check_embeddings(image_emb, "image_emb", min_rows=2))
+    v = l2_normalize(check_embeddings(semantic_emb, "semantic_emb", dim=u.shape[1], dim_from="image_emb"))
+    r = check_embeddings(image_centres, "image_centres", dim=u.shape[1], dim_from="image_emb")
+    c = check_n_clusters(len(r), len(u), "image_centres (rows)")
+    if not 0 < s["xi_c"] <= c: raise ValueError(f"xi_c: expected a fraction of N/c in (0, c], got {s['xi_c']!r}")
+    nb = torch.from_numpy(_sic_neighbours(u, neighbours, s["n_neighbours"], seed))
+    dev = get_device(self.device)
+    U = torch.from_numpy(u).to(dev)
+    state = dict(H=direct_mapping(u, v, c, seed) if mapping == "direct" else None, pseudo=None, before=None)
+
+    def batches(heads, epoch, gen):                             # Algorithm 1, each epoch: Q, then H, then P
+        q_all = head_probs(heads[0], u, device=dev)             # Q^(t+1) = f(U; φ^(t))
+        if mapping == "centre": state["H"] = _centre_mapping(u, v, q_all, s["xi_c"])
+        elif mapping == "adjusted": state["H"] = _adjusted_mapping(u, v, q_all, s["xi_c"], s["xi_a"], self.adjust_from)
+        state["before"], state["pseudo"] = state["pseudo"], _pseudo(u, state["H"])     # P^(t+1), Eq. 5
+        state["P"] = torch.from_numpy(state["pseudo"]).to(dev)
+        state["terms"] = tuple(t for t in check_terms(self.terms, _SIC_TERMS) if t != "is" or epoch >= self.semantic_warmup) or ("i",)
+        return ((idx, nb[idx, torch.randint(nb.shape[1], (len(idx),), generator=gen)])
+                for idx in torch.randperm(len(u), generator=gen).split(s["batch_size"]))
+
+    def loss(heads, batch):
+        idx, j = (b.to(dev) for b in batch)
+        return sic_loss(heads[0](U[idx]).softmax(1), heads[0](U[j]).softmax(1), state["P"][idx], beta=s["beta"], lam=s["lam"],
+                        terms=state["terms"])
+
+    def changed(heads, epoch):                                  # how many pseudo-labels this epoch moved
+        return dict(pseudo_changed=float("nan") if state["before"] is None else float((state["pseudo"] != state["before"]).mean()))
+    training = Training(epochs=s["epochs"], batch_size=s["batch_size"], tau=None, min_steps=0, lr=s["lr"], betas=(0.9, 0.999),
+                        seed=seed, device=dev, progress=self.progress, desc="SIC head", early_stop=None, max_steps=None)
+    (head,), hist = fit_heads(lambda: [kmeans_head(r, s["tau_m"])], loss, batches, training, epoch_end=changed)
+    return head, state["H"], state["pseudo"], hist
+
 # %% ../nbs/09_sic.ipynb #d80a2ae6
-def _sic_fit(self, img, bank, c, nouns, seed) -> dict:
+@patch
+def _fit(self: SIC, img, bank, c, nouns, seed) -> dict:
     s = self.settings()
     km_labels, centres = kmeans(img, c, seed=seed, name="image_emb")
     chosen = semantic_space(bank, centres, s["gamma_u"], s["gamma_r"], self.noun_order)
-    kw = self._settings_for(train_sic); kw.update((k, s[k]) for k in kw.keys() & s.keys())
-    head, H, pseudo, history = train_sic(img, bank[chosen], centres, seed=seed, **kw)
+    head, H, pseudo, history = self.train_head(img, bank[chosen], centres, seed=seed)
     return dict(image_centres_=centres, kmeans_labels_=km_labels, semantic_nouns_=chosen, semantic_noun_emb_=bank[chosen],
                 semantic_centres_=H, pseudo_labels_=pseudo, head_=head, history_=history, settings_=s,
                 semantic_words_=None if nouns is None else [nouns[i] for i in chosen], labels_=head_probs(head, img).argmax(1))
-
-SIC._fit = _sic_fit
-SIC._predict_proba = lambda self, x: head_probs(self.head_, x)
-SIC._make_heads = lambda self, d, c: dict(head_=nn.Linear(d, c))
-SIC._noun_scores = lambda self: (self.semantic_centres_ @ self.semantic_noun_emb_.T, self.semantic_words_)

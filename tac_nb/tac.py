@@ -6,11 +6,14 @@
 from __future__ import annotations
 import numpy as np
 import pandas as pd
+from fastcore.basics import patch
+from sklearn.utils._param_validation import StrOptions
 
 from .core import nearest_centroid
+from .losses import tac_loss
 from .retrieval import text_counterparts, no_train_labels
-from .training import ClusterHead, train_heads, head_probs
-from .base import TextSideEstimator, HEADS, check_settings
+from .training import ClusterHead, train_pair, paired_probs, head_probs
+from .base import TextSideEstimator, HEADS, Subset, positive, at_least
 
 # %% auto #0
 __all__ = ['TAC']
@@ -19,9 +22,16 @@ __all__ = ['TAC']
 _TERMS = ("dis", "con", "bal")
 
 class TAC(TextSideEstimator):
-    "Text-Aided Clustering (Li et al., ICML 2024) on image and noun embeddings; `train=False` gives TAC no-train."
+    "Text-Aided Clustering (Li et al., ICML 2024) of image embeddings, guided by the noun bank `noun_emb`; `train=False` gives TAC no-train."
+    _parameter_constraints = {**TextSideEstimator._parameter_constraints, "train": ["boolean"],
+        "centre_method": [StrOptions({"kmeans", "agglomerative", "spectral", "dbscan"})], "tau": [positive(), None],
+        "terms": [Subset(_TERMS)], "negatives": [StrOptions({"all", "cross"})],
+        "direction": [StrOptions({"both", "image_to_text", "text_to_image"})], "confidence": [StrOptions({"per_sample", "paper"})],
+        "reduction": [StrOptions({"mean", "sum"})], "early_stop": [positive(), None]}
 
-    def __init__(self, n_clusters, *,                   # K; "auto" or candidate Ks to choose it (see `auto_k`)
+    def __init__(self, n_clusters=10, *,                # K; "auto" or candidate Ks to choose it (see `auto_k`)
+                 noun_emb=None,                         # (M, d) noun embeddings from the images' encoder: the external guidance
+                 nouns=None,                            # M words, one per row of noun_emb, to name the clusters
                  seed: int | None = 0,                  # seeds every random step (same seed → same labels); None: random
                  train: bool = True,                    # False → TAC no-train (k-means on [image, text])
                  k: int | None = None,                  # semantic centres; None → estimate_k(N, K)
@@ -49,24 +59,41 @@ class TAC(TextSideEstimator):
                  head: str = "image",                   # labels from the "image" head f (paper) | "text" | "both" (mean)
                  device="auto",
                  progress: bool = True):                # a bar over training epochs, on a terminal
-        self._store_params(locals())
+        for name, value in locals().items():
+            if name not in ("self", "__class__"): setattr(self, name, value)   # as given: validated in `fit` (scikit-learn's rule)
 
-    def _check_params(self):
-        check_settings(self, dict(head=HEADS, reduction=("mean", "sum"), negatives=("all", "cross"),
-                                  confidence=("per_sample", "paper"), init=("pytorch", "trunc_normal"),
-                                  direction=("both", "image_to_text", "text_to_image")),
-                       dict(gamma=1, n_neighbours=1, min_steps=0, k=2, epochs=1, batch_size=2),
-                       positive=("tau_retrieval", "lr", "tau", "early_stop"), non_negative=("alpha",), terms=_TERMS)
+    def _make_heads(self, d: int, K: int) -> dict:
+        return {n: ClusterHead(d, K, self.hidden, self.batchnorm, self.init) for n in ("image_head_", "text_head_")}
+
+# %% ../nbs/08_tac.ipynb #tactrain
+@patch
+def train_heads(self: TAC, image_emb, text_emb,     # (N, d) L2-normed images and their text counterparts
+                n_clusters: int,                    # K
+                neighbours=None,                    # (image, text) neighbour tables; None → mined with this model's settings
+                seed: int | None = None,            # None → this model's seed
+                max_steps: int | None = None):      # at most this many steps per epoch (timing); None: the schedule's
+    "Train the image head f and text head g with L_TAC (Eq. 15) and this model's settings: (f, g, history)."
+    seed = (self.seed or 0) if seed is None else seed
+    neighbours = self._neighbours(image_emb, text_emb, seed) if neighbours is None else neighbours
+    def loss(heads, v, v_nbr, t, t_nbr, tau):
+        (p, p_nbr), (q, q_nbr) = paired_probs(heads[0], v, v_nbr), paired_probs(heads[1], t, t_nbr)
+        return tac_loss(p, p_nbr, q, q_nbr, tau=tau, alpha=self.alpha, terms=self.terms, negatives=self.negatives,
+                        direction=self.direction, confidence=self.confidence, reduction=self.reduction)
+    heads = lambda d, K: list(self._make_heads(d, K).values())
+    (f, g), history = train_pair(image_emb, text_emb, n_clusters, heads, loss, neighbours,
+                                 self._training(seed, self.tau, "TAC heads", max_steps))
+    return f, g, history
 
 # %% ../nbs/08_tac.ipynb #e1aa060a
-def _tac_fit(self, img, bank, K, nouns, seed) -> dict:
+@patch
+def _fit(self: TAC, img, bank, K, nouns, seed) -> dict:
     fitted = self._text_side(img, bank, K, seed, self.centre_method)
     text = fitted["text_counterparts_"]
     no_train, centroids = no_train_labels(img, text, K, seed=seed, return_centroids=True)
     f = g = schedule = None
     history = pd.DataFrame(columns=["epoch", *_TERMS, "total"])
     if self.train:
-        f, g, history = train_heads(img, text, K, *self._neighbours(img, text, seed), seed=seed, **self._settings_for(train_heads))
+        f, g, history = self.train_heads(img, text, K, self._neighbours(img, text, seed), seed)
         schedule = history.attrs.pop("schedule")
         if self.early_stop is not None: schedule["epochs_run"] = len(history)   # fewer than `epochs` when it stopped
         labels = self._combine(head_probs(f, img), head_probs(g, text)).argmax(1)
@@ -75,10 +102,8 @@ def _tac_fit(self, img, bank, K, nouns, seed) -> dict:
                   schedule_=schedule, labels_=labels)
     return self._named(fitted, img, K, nouns)
 
-def _tac_predict_proba(self, x) -> np.ndarray:
+@patch
+def _predict_proba(self: TAC, x) -> np.ndarray:
     if self.image_head_ is not None: return TextSideEstimator._predict_proba(self, x)
     t = text_counterparts(x, self.selected_noun_emb_, self.tau_retrieval)   # TAC no-train: nearest centroid on [v, t̃]
     return np.eye(self.n_clusters_, dtype=np.float32)[nearest_centroid(np.hstack([x, t]), self.no_train_centroids_)]
-
-TAC._fit, TAC._predict_proba = _tac_fit, _tac_predict_proba
-TAC._make_heads = lambda self, d, K: {n: ClusterHead(d, K, self.hidden, self.batchnorm, self.init) for n in ("image_head_", "text_head_")}

@@ -5,6 +5,7 @@
 # %% ../nbs/06_training.ipynb #0f1e7ce6
 from __future__ import annotations
 import math, warnings
+from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 import torch
@@ -13,11 +14,10 @@ import faiss
 from tqdm.auto import tqdm
 
 from .core import get_device, seed_everything, check_embeddings, check_n_clusters, check_int, check_positive, unit_rows
-from .losses import tac_loss
 
 # %% auto #0
-__all__ = ['ClusterHead', 'mine_neighbours', 'training_schedule', 'fit_heads', 'check_pair_and_neighbours', 'neighbour_batches',
-           'train_pair', 'paired_probs', 'train_heads', 'head_probs']
+__all__ = ['ClusterHead', 'mine_neighbours', 'training_schedule', 'Training', 'fit_heads', 'check_pair_and_neighbours',
+           'neighbour_batches', 'train_pair', 'paired_probs', 'head_probs']
 
 # %% ../nbs/06_training.ipynb #ad7e7ca5
 class ClusterHead(nn.Module):
@@ -95,28 +95,39 @@ def training_schedule(n_samples: int,                 # N, the samples trained o
     tau = check_positive(tau if tau is not None else (5.0 if big else 0.5), "tau")
     return dict(epochs=check_int(epochs, "epochs"), batch_size=bs, n_steps=n_steps, tau=tau)
 
+# %% ../nbs/06_training.ipynb #trset001
+@dataclass(frozen=True)
+class Training:
+    "How heads are trained. No defaults: each estimator builds one from its own parameters, so a setting is declared once, on the estimator."
+    epochs: int | None        # passes over the data; None → the paper's schedule (`training_schedule`)
+    batch_size: int | None    # None → the schedule's
+    tau: float | None         # the cluster-level temperature (TAC's τ̂, DXMC's τ_C); None → the schedule's
+    min_steps: int            # with `epochs` None: at least this many optimiser steps
+    lr: float                 # Adam's learning rate
+    betas: tuple              # Adam's betas
+    seed: int                 # seeds initialisation and every draw
+    device: object            # "auto", "cpu", "cuda" or a torch.device
+    progress: bool            # a bar over epochs, shown on a terminal only
+    desc: str                 # the bar's label
+    early_stop: float | None  # stop once fewer than this fraction of the image head's labels change in an epoch; None: off
+    max_steps: int | None     # at most this many steps per epoch (timing, smoke runs); None: the schedule's
+
 # %% ../nbs/06_training.ipynb #67c76286
 def fit_heads(make_heads,             # () → list of the nn.Modules to train (built after seeding)
               loss_fn,                # loss_fn(heads, batch) → dict of torch scalars, "total" among them
               batches,                # batches(heads, epoch, gen) → iterable of one epoch's batches
-              epochs: int,            # passes over the data
-              lr: float = 1e-3,       # Adam learning rate
-              betas=(0.9, 0.999),     # Adam betas
-              seed: int = 0,          # seeds initialisation and every draw
-              device="auto",
-              progress: bool = True,  # a bar over epochs, shown on a terminal only
-              desc: str = "heads",    # the bar's label
+              training: Training,     # epochs (an int here), Adam's lr and betas, seed, device, progress, desc
               epoch_end=None,         # epoch_end(heads, epoch) → dict of extra history columns; "stop": True ends training
              ) -> tuple:
     "The loop TAC, SIC and DXMC share: Adam on the heads, one history row of mean losses per epoch; (heads, history)."
-    dev = get_device(device)
-    seed_everything(seed)
+    dev = get_device(training.device)
+    seed_everything(training.seed)
     heads = [h.to(dev) for h in make_heads()]
     params = list({id(p): p for h in heads for p in h.parameters()}.values())   # a shared layer once
-    opt = torch.optim.Adam(params, lr=lr, betas=tuple(betas))
-    gen = torch.Generator().manual_seed(int(seed))
+    opt = torch.optim.Adam(params, lr=training.lr, betas=tuple(training.betas))
+    gen = torch.Generator().manual_seed(int(training.seed))
     rows = []
-    for epoch in tqdm(range(check_int(epochs, "epochs")), desc=desc, disable=None if progress else True, leave=False):
+    for epoch in tqdm(range(check_int(training.epochs, "epochs")), desc=training.desc, disable=None if training.progress else True, leave=False):
         epoch_batches = batches(heads, epoch, gen)      # before train(): it may label the data with the heads
         for h in heads: h.train()
         sums, n = {}, 0
@@ -134,17 +145,17 @@ def fit_heads(make_heads,             # () → list of the nn.Modules to train (
     return heads, pd.DataFrame(rows)
 
 # %% ../nbs/06_training.ipynb #667ac9fa
-def check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours=None, text_neighbours=None,
-                              n_neighbours: int = 50, seed: int = 0):
-    "Validate two aligned modalities and their neighbour tables (mined when not given): (image_emb, text_emb, K, [NV, NT])."
+def check_pair_and_neighbours(image_emb, text_emb, n_clusters, neighbours):
+    "Validate two aligned modalities and their neighbour tables `neighbours` = (NV, NT): (image_emb, text_emb, K, [NV, NT])."
     image_emb = check_embeddings(image_emb, "image_emb", min_rows=2)
     text_emb = check_embeddings(text_emb, "text_emb", dim=image_emb.shape[1], dim_from="image_emb")
     N = len(image_emb)
     if len(text_emb) != N: raise ValueError(f"text_emb: expected {N} rows (one per image), got {len(text_emb)}")
     K = check_n_clusters(n_clusters, N)
+    if len(neighbours) != 2: raise ValueError(f"neighbours: expected (image_neighbours, text_neighbours), got {len(neighbours)} tables")
     nbrs = []
-    for name, nb, x in (("image_neighbours", image_neighbours, image_emb), ("text_neighbours", text_neighbours, text_emb)):
-        nb = mine_neighbours(x, n_neighbours, seed=seed) if nb is None else np.asarray(nb)
+    for name, nb in zip(("image_neighbours", "text_neighbours"), neighbours):
+        nb = np.asarray(nb)
         if nb.ndim != 2 or len(nb) != N or nb.shape[1] < 1 or not np.issubdtype(nb.dtype, np.integer) or nb.min() < 0 or nb.max() >= N:
             raise ValueError(f"{name}: expected an (N={N}, n) integer array of indices in [0, N), got shape {nb.shape}")
         nbrs.append(nb)
@@ -171,32 +182,27 @@ def _label_changes(image_emb, threshold: float):
     return hook
 
 def train_pair(image_emb, text_emb, n_clusters: int,
-               make_heads,                      # make_heads(d, K) → list of modules
-               loss_fn,                         # loss_fn(heads, v, v_nbr, t, t_nbr, tau) → dict of torch scalars
-               image_neighbours=None, text_neighbours=None, n_neighbours: int = 50,   # see `check_pair_and_neighbours`
-               epochs=None, batch_size=None, tau=None, min_steps: int = 0,           # see `training_schedule`
-               lr: float = 1e-3, betas=(0.9, 0.99), seed: int = 0, device="auto", progress: bool = True,
-               desc: str = "heads",
-               max_steps: int | None = None,   # at most this many steps per epoch (timing, smoke runs); None: all
-               early_stop: float | None = None) -> tuple:   # stop once fewer than this fraction of labels change in an epoch
+               make_heads,              # make_heads(d, K) → list of modules
+               loss_fn,                 # loss_fn(heads, v, v_nbr, t, t_nbr, tau) → dict of torch scalars
+               neighbours,              # (image_neighbours, text_neighbours), each (N, N̂) indices (`mine_neighbours`)
+               training: Training):     # the schedule's inputs, Adam, seed, device, progress, early stopping
     """`fit_heads` on aligned image and text embeddings, one random neighbour of each per sample and step: (heads, history).
     The schedule that ran is in `history.attrs["schedule"]`."""
-    image_emb, text_emb, K, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, image_neighbours,
-                                                              text_neighbours, n_neighbours, seed)
+    image_emb, text_emb, K, nbrs = check_pair_and_neighbours(image_emb, text_emb, n_clusters, neighbours)
     N, d = image_emb.shape
-    sched = training_schedule(N, K, epochs, batch_size, tau, min_steps)
-    if max_steps is not None: sched["n_steps"] = min(sched["n_steps"], check_int(max_steps, "max_steps"))
-    dev = get_device(device)
+    sched = training_schedule(N, K, training.epochs, training.batch_size, training.tau, training.min_steps)
+    if training.max_steps is not None: sched["n_steps"] = min(sched["n_steps"], check_int(training.max_steps, "max_steps"))
+    dev = get_device(training.device)
     with warnings.catch_warnings():           # a memory-mapped input is read-only; training only reads it
         warnings.filterwarnings("ignore", message="The given NumPy array is not writable")
         V, T = torch.from_numpy(image_emb).to(dev), torch.from_numpy(text_emb).to(dev)
     def loss(heads, batch):
         idx, jv, jt = (b.to(dev) for b in batch)
         return loss_fn(heads, V[idx], V[jv], T[idx], T[jt], sched["tau"])
+    stop = None if training.early_stop is None else _label_changes(image_emb, check_positive(training.early_stop, "early_stop"))
     heads, history = fit_heads(lambda: make_heads(d, K), loss,
                                lambda heads, epoch, gen: neighbour_batches(N, *nbrs, sched["batch_size"], sched["n_steps"], gen),
-                               sched["epochs"], lr, betas, seed, dev, progress, desc,
-                               None if early_stop is None else _label_changes(image_emb, check_positive(early_stop, "early_stop")))
+                               replace(training, epochs=sched["epochs"], device=dev), stop)
     history.attrs["schedule"] = sched
     return heads, history
 
@@ -206,36 +212,7 @@ def paired_probs(head: nn.Module, x, x_nbr) -> tuple:
     if getattr(head, "batchnorm", False): return head(x).softmax(1), head(x_nbr).softmax(1)
     return head(torch.cat([x, x_nbr])).softmax(1).chunk(2)
 
-def train_heads(image_emb,                       # (N, d) image embeddings (L2-normed)
-                text_emb,                        # (N, d) their text counterparts (L2-normed)
-                n_clusters: int,                 # K
-                image_neighbours=None,           # (N, N̂) neighbour indices among images; None → mined here
-                text_neighbours=None,            # (N, N̂) neighbour indices among text counterparts; None → mined here
-                n_neighbours: int = 50,          # N̂ when mining here
-                epochs: int | None = None,       # None → the paper's schedule (`training_schedule`)
-                batch_size: int | None = None,
-                tau: float | None = None,        # τ̂
-                alpha: float = 5.0,              # α, balance weight
-                lr: float = 1e-3, betas=(0.9, 0.99),   # Adam; the authors' code's betas (PyTorch's: (0.9, 0.999))
-                terms=("dis", "con", "bal"),     # loss terms in the total (Table 4)
-                negatives: str = "all", direction: str = "both", confidence: str = "per_sample",  # see `tac_loss`
-                reduction: str = "mean",         # L_Dis over clusters: "mean" (authors' code, α's scale) | "sum" (Eq. 9)
-                min_steps: int = 0,              # with `epochs` None, at least this many steps (small N; off)
-                hidden: int | None = None, batchnorm: bool = True, init: str = "trunc_normal",   # see `ClusterHead`
-                seed: int = 0, device="auto", progress: bool = True,
-                max_steps: int | None = None,    # at most this many steps per epoch (timing); None: the schedule's
-                early_stop: float | None = None):   # e.g. 0.001: stop once < 0.1 % of labels change in an epoch; None: off
-    "Train TAC's image head f and text head g with L_TAC (Eq. 15): (image_head, text_head, history)."
-    def loss(heads, v, v_nbr, t, t_nbr, tau):
-        (p, p_nbr), (q, q_nbr) = paired_probs(heads[0], v, v_nbr), paired_probs(heads[1], t, t_nbr)
-        return tac_loss(p, p_nbr, q, q_nbr, tau=tau, alpha=alpha, terms=terms, negatives=negatives, direction=direction,
-                        confidence=confidence, reduction=reduction)
-    (f, g), hist = train_pair(image_emb, text_emb, n_clusters, lambda d, K: [ClusterHead(d, K, hidden, batchnorm, init) for _ in range(2)],
-                              loss, image_neighbours, text_neighbours, n_neighbours, epochs, batch_size, tau, min_steps,
-                              lr, betas, seed, device, progress, "TAC heads", max_steps, early_stop)
-    return f, g, hist
 
-# %% ../nbs/06_training.ipynb #2ed6a29e
 @torch.no_grad()
 def head_probs(head: nn.Module, x, batch_size: int = 8192, device=None) -> np.ndarray:
     "Softmax assignments (n, K) of a trained head on embeddings `x`, in batches."
@@ -244,11 +221,3 @@ def head_probs(head: nn.Module, x, batch_size: int = 8192, device=None) -> np.nd
     x = torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32))
     out = [head(x[i:i + batch_size].to(dev)).softmax(1).cpu() for i in range(0, len(x), batch_size)]
     return torch.cat(out).numpy()
-
-# %% ../nbs/06_training.ipynb #827cc475
-def __getattr__(name):
-    "`from tac_nb.training import TAC` keeps working: the estimator has a module of its own, `tac_nb.tac`."
-    if name == "TAC":
-        from tac_nb.tac import TAC        # on use only: tac_nb.tac imports this module
-        return TAC
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
