@@ -17,7 +17,7 @@ from .vocabulary import PAPER_TEMPLATE
 from .nouns import estimate_k, semantic_centres, select_nouns
 from .retrieval import text_counterparts, no_train_labels
 from .tac import TAC
-from .training import mine_neighbours, train_heads, head_probs, training_schedule
+from .training import mine_neighbours, head_probs, training_schedule
 from .sic import SIC
 from .dxmc import DXMC
 from .metrics import cluster_metrics
@@ -97,8 +97,8 @@ def _stages(settings: str, p: dict, K: int, k: int, seed: int, progress: bool) -
         ("no_train_kmeans", lambda s: dict(no_train=_reference_kmeans(np.hstack([s["img"], s["text"]]), K, 20, seed)[0] if ref
                                            else no_train_labels(s["img"], s["text"], K, seed=seed))),
         ("neighbours", lambda s: dict(nv=mine(s["img"]), nt=mine(s["text"]))),
-        ("training", lambda s: dict(heads=train_heads(s["img"], s["text"], K, s["nv"], s["nt"], seed=seed, device="cpu",
-                                                      progress=progress, **train_kw)[:2]))]
+        ("training", lambda s: dict(heads=TAC(K, seed=seed, device="cpu", progress=progress, **train_kw).train_heads(
+            s["img"], s["text"], K, (s["nv"], s["nt"]))[:2]))]
 
 def _timed(name: str, fn, state: dict, settings: str, log) -> tuple:
     "Run one stage under `PeakMemory`: (row of the stage's seconds and peak RSS, the state entries it wrote)."
@@ -183,7 +183,7 @@ def section_siblings(image_emb, noun_emb, y_true, n_clusters: int, seed: int = 0
     for est in methods:
         name = method_name(est)
         with PeakMemory() as pm:
-            labels = make_estimator(est, n_clusters, seed, progress=False, device="cpu").fit(image_emb, noun_emb).labels_
+            labels = make_estimator(est, n_clusters, seed, progress=False, device="cpu").set_params(noun_emb=noun_emb).fit(image_emb).labels_
         rows.append({"method": name, "seconds": pm.seconds, "peak_mb": pm.peak_mb, "acc": cluster_metrics(y_true, labels)["acc"]})
         log(f"  {name:<6} fit {pm.seconds:8.2f} s  peak {pm.peak_mb:7.0f} MB  ACC {rows[-1]['acc']:.4f}")
     return pd.DataFrame(rows, columns=["method", "seconds", "peak_mb", "acc"])
@@ -306,8 +306,8 @@ def training_step_seconds(image_emb, text_emb, n_clusters: int, steps: int = 20,
     rng = np.random.default_rng(seed)
     nbrs = [rng.integers(0, len(image_emb), (len(image_emb), 1)) for _ in range(2)]
     with PeakMemory() as pm:
-        train_heads(image_emb, text_emb, n_clusters, *nbrs, epochs=1, max_steps=check_int(steps, "steps"), seed=seed,
-                    device=device, progress=False)
+        TAC(n_clusters, seed=seed, epochs=1, device=device, progress=False).train_heads(
+            image_emb, text_emb, n_clusters, nbrs, max_steps=check_int(steps, "steps"))
     per_step = pm.seconds / min(steps, sched["n_steps"])
     total = per_step * sched["n_steps"] * sched["epochs"]
     return dict(sched, steps_timed=min(steps, sched["n_steps"]), seconds_per_step=per_step, projected_hours=total / 3600,

@@ -198,7 +198,7 @@ def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="ope
     noun_chunks = ChunkCounter()
     noun_emb = encode_words(bank, encoder, job["cache"], noun_chunks, progress)
     t_enc = time.time(); _say(f"clustering with {method} …", progress)
-    m = make_model(method, list(k_range) if k_range is not None else n_clusters, seed, device, progress).fit(emb, noun_emb, nouns=bank.words)
+    m = make_model(method, list(k_range) if k_range is not None else n_clusters, seed, device, progress).set_params(noun_emb=noun_emb, nouns=bank.words).fit(emb)
     K, t_fit = int(m.n_clusters_), time.time()
     conf, image_nouns, cnouns = _fit_outputs(m, emb)
     summary = (f"<p class='muted'>{html.escape(str(root.name))}: {len(kept)} images ({len(skipped)} skipped), "
@@ -249,8 +249,7 @@ def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_poi
     except ValueError as e: raise CLIError(str(e).replace("n_clusters:", "--n-clusters:")) from None
     shown_out, (out, _) = Path(out), check_out(out, force=force)
     print(f"synthetic world: {n_images} images, {n_clusters} classes in sibling pairs, {len(w.nouns)} nouns", file=sys.stderr)
-    m = TAC(n_clusters=n_clusters, seed=seed, min_steps=PHOTO_MIN_STEPS, device=device, progress=progress).fit(
-        w.image_emb, w.noun_emb, nouns=w.nouns)
+    m = TAC(n_clusters=n_clusters, seed=seed, min_steps=PHOTO_MIN_STEPS, device=device, progress=progress, noun_emb=w.noun_emb, nouns=w.nouns).fit(w.image_emb)
     table = _table({"image k-means": cluster_metrics(w.labels, kmeans_baseline(w.image_emb, n_clusters, seed=seed)),
                     "TAC no-train": cluster_metrics(w.labels, m.no_train_labels_),
                     "TAC": cluster_metrics(w.labels, m.labels_)})

@@ -184,7 +184,7 @@ def _method_fn(method, class_emb, kw):
         return (lambda x, t, k, s: zero_shot_baseline(x, class_emb)), False
     if _is_estimator(method):
         kw = _quiet(method, kw)
-        return (lambda x, t, k, s: np.asarray(make_estimator(method, k, s, **kw).fit(x, t).labels_)), True
+        return (lambda x, t, k, s: np.asarray(make_estimator(method, k, s, **kw).set_params(noun_emb=t).fit(x).labels_)), True
     if callable(method): return method, True
     raise ValueError(f"methods: expected estimator classes or instances, or functions f(image_emb, noun_emb, n_clusters, "
                      f"seed) -> labels; got {method!r}")
@@ -244,7 +244,7 @@ def _tac_runs(configs,                 # list of (row label, TAC kwargs)
     for label, kw in configs:
         kw = _quiet(est, {**fixed, **kw})
         for s in _seeds(seeds):
-            t0 = time.perf_counter(); m = make_estimator(est, k, s, **kw).fit(x, noun_emb); dt = time.perf_counter() - t0
+            t0 = time.perf_counter(); m = make_estimator(est, k, s, **kw).set_params(noun_emb=noun_emb).fit(x); dt = time.perf_counter() - t0
             rows.append({"method": label, "seed": s, **cluster_metrics(y, m.labels_), "seconds": dt,
                          "clusters_used": len(np.unique(m.labels_))})
             if no_train:
@@ -372,7 +372,7 @@ def protocol_runs(train_emb,          # (N, d) train split: semantic centres, no
     kw = _quiet(TAC, tac_kw)
     rows, labels, models = [], {}, {}
     for s in _seeds(seeds):
-        m = models[s] = TAC(n_clusters=K, seed=s, train=True, **kw).fit(tr, noun_emb)
+        m = models[s] = TAC(n_clusters=K, seed=s, train=True, **kw, noun_emb=noun_emb).fit(tr)
         labels[s] = {"CLIP (k-means)": kmeans_baseline(te, K, seed=s),
                      "TAC (no train)": no_train_on_split(m, te, seed=s),
                      "TAC": m.predict(te)}
