@@ -32,6 +32,10 @@ extras = {'dev': dev_requirements, 'umap': ['umap-learn>=0.5'], 'widgets': ['ipy
           'ray': ['ray[data]>=2.9'],                                                        # embedding on a Ray cluster,
           'nltk': ['nltk>=3.8']}   # nltk's WordNet download, for `wordnet_nouns(folder)`: the package ships its own noun bank
 
+# the links PyPI shows beside the description, from the docs and repository settings of settings.ini
+project_urls = {'Documentation': f"{cfg['doc_host']}{cfg['doc_baseurl']}/", 'Source': cfg['git_url'],
+                'Issues': f"{cfg['git_url']}/issues"}
+
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
 if pkg_data:
@@ -47,6 +51,7 @@ setuptools.setup(
         'Topic :: Scientific/Engineering :: Artificial Intelligence',
     ] + ['Programming Language :: Python :: '+o for o in py_versions[py_versions.index(min_python):]] + (['License :: ' + lic[1] ] if lic[1] else []),
     url = cfg['git_url'],
+    project_urls = project_urls,
     packages = setuptools.find_packages(),
     include_package_data = True,
     install_requires = requirements,

@@ -26,7 +26,7 @@ from .evaluation import make_estimator, method_name, markdown_table
 # %% auto #0
 __all__ = ['STAGES', 'rss_mb', 'max_rss_mb', 'PeakMemory', 'tac_defaults', 'run_pipeline', 'embedding_benchmark',
            'section_embeddings', 'section_siblings', 'load_average', 'run_bench', 'format_bench',
-           'training_step_seconds', 'section_scale', 'main']
+           'training_step_seconds', 'section_scale', 'bench_main']
 
 # %% ../nbs/15_bench.ipynb #9feb9e77
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -380,7 +380,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/15_bench.ipynb #4e37ec05
-def main(argv=None):
+def bench_main(argv=None):
     "Seconds, peak RSS and ACC per TAC stage at our defaults and at the reference code's settings."
     a = _parser().parse_args(argv)
     if a.threads > 0:
@@ -400,4 +400,4 @@ def main(argv=None):
 
 # %% ../nbs/15_bench.ipynb #1231de06
 #| eval: false
-if __name__ == "__main__": main()
+if __name__ == "__main__": bench_main()
