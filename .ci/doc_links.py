@@ -61,6 +61,14 @@ def main():
         for text in texts:
             text = re.sub(r"```.*?```", "", text, flags=re.S)          # code blocks hold no links
             for m in links.finditer(text): n += check(m[1] or m[2], rel.parent, f"nbs/{rel}", dead, pages)
+    no_line = []      # nbdev finds a source line only for names defined in the notebook itself: an inherited or
+    for p in sorted(sources):   # imported method's `source` link ends in "#LNone" (the right file, no line): reported
+        if p.suffix != ".ipynb": continue
+        for c in json.loads(p.read_text(encoding="utf-8"))["cells"]:
+            for o in c.get("outputs", []):
+                m = re.search(r"\[source\]\([^)]*#LNone\).*?### ([^\n]+)", "".join(o.get("data", {}).get("text/markdown", "")), re.S)
+                if m: no_line.append(f"{p.relative_to(proc).as_posix()}: {m[1].strip()}")
+    if no_line: print(f"source links without a line number ({len(no_line)}): {', '.join(no_line)}")
     for d in dead: print("dead link:", d)
     print(f"doc links: {n} links to {len(pages)} site pages checked (README.md and {len(sources)} pages), {len(dead)} dead")
     sys.exit(1 if dead else 0)
