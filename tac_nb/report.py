@@ -58,7 +58,7 @@ def _photo_link(file) -> str:
 _CSS = """body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px;color:#222}
 h2{margin-top:1.6em;border-bottom:1px solid #ddd}.noun{display:inline-block;background:#eef3fb;border-radius:4px;
 padding:1px 6px;margin:2px;font-size:90%}.thumbs img{margin:2px;border-radius:3px;height:120px}
-.gal{max-width:100%;height:auto}.low{opacity:.85;border:2px dashed #c66}
+.thumbs img.gal{max-width:100%;height:auto}.low{opacity:.85;border:2px dashed #c66}
 table{border-collapse:collapse;margin:.8em 0}td,th{padding:3px 10px;border-bottom:1px solid #eee;text-align:left}
 td.n{text-align:right}.fig{max-width:100%}.muted{color:#777;font-size:90%}
 .warn{background:#fff4e5;border-left:4px solid #e69500;padding:6px 12px;margin:8px 0}"""
