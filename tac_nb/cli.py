@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_cli.ipynb #17a76472
 from __future__ import annotations
-import argparse, html, json, logging, os, sys, time, warnings
+import argparse, functools, html, json, logging, os, sys, time, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -35,8 +35,9 @@ from .evaluation import kmeans_baseline
 from .visualization import fit_confidence, feature_maps, confusion_plot, training_curves, embed_2d
 
 # %% auto #0
-__all__ = ['METHODS', 'PHOTO_MIN_STEPS', 'CLIError', 'ChunkCounter', 'encode_folder', 'encode_words', 'make_model', 'cluster',
-           'demo', 'reproduce', 'add_embed_parser', 'embed_main', 'main']
+__all__ = ['METHODS', 'PHOTO_MIN_STEPS', 'cluster', 'demo', 'reproduce', 'CLIError', 'ChunkCounter', 'encode_folder',
+           'encode_words', 'make_model', 'cluster_photos', 'run_demo', 'reproduce_paper', 'add_embed_parser',
+           'embed_main', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 class CLIError(Exception):
@@ -161,7 +162,7 @@ def _k_selection_figure(model):
 
 def _prepare(image_dir, n_clusters, out, *, method, seed, device, force, cache, export, bank_kw, model, pretrained,
              rehash=False, k_range=None) -> dict:
-    "Every check of a `cluster` run, before any encoding: the folders, the images, the cache, the weights and the noun bank."
+    "Every check of a `tac_nb cluster` run, before any encoding: the folders, the images, the cache, the weights and the noun bank."
     _check_settings(n_clusters, seed, device, k_range)
     check_pretrained(model, parse_pretrained(pretrained))
     if method not in METHODS: raise CLIError(f"--method: expected one of {', '.join(METHODS)}, got {method!r}")
@@ -199,12 +200,12 @@ def _as_given(value):
     return value if value is None or isinstance(value, (str, int, float, bool)) else _shown(value)
 
 # %% ../nbs/14_cli.ipynb #27f3b055
-def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
-            method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
-            vocabulary=None, vocabulary_only: bool = False, templates: str = "paper", export=None, copy: bool = False,
-            no_train: bool = False,                  # no_train: the same as method="no-train"
-            rehash: bool = False,                    # rehash: read every photo again, not trusting the cache's stat index
-            k_range=None) -> dict:                   # with n_clusters="auto": the candidate Ks (default 2 … min(150, N/10))
+def cluster_photos(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
+                   method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
+                   vocabulary=None, vocabulary_only: bool = False, templates: str = "paper", export=None, copy: bool = False,
+                   no_train: bool = False,                  # no_train: the same as method="no-train"
+                   rehash: bool = False,                    # rehash: read every photo again, not trusting the cache's stat index
+                   k_range=None) -> dict:                   # with n_clusters="auto": the candidate Ks (default 2 … min(150, N/10))
     "The `tac_nb cluster` job as a function: returns the paths written, the fitted model, `image_emb` and `files`."
     t0, shown_out, method = time.time(), Path(out), "no-train" if no_train else method   # messages show --out as given
     job = _prepare(image_dir, n_clusters, out, method=method, seed=seed, device=device, force=force, cache=cache,
@@ -265,8 +266,8 @@ def _table(rows: dict) -> pd.DataFrame:
     t.index.name = "method"
     return t
 
-def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_points: int = 1000,
-         device="auto", progress: bool = True, force: bool = False) -> pd.DataFrame:
+def run_demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_points: int = 1000,
+             device="auto", progress: bool = True, force: bool = False) -> pd.DataFrame:
     "The `tac_nb demo` job: a synthetic world through TAC; prints and returns the ACC/NMI/ARI table, writes the files."
     if get_device(device).type == "cpu": torch.set_num_threads(1)   # tiny heads: one thread is fastest, and never spins
     t0 = time.time()
@@ -302,14 +303,26 @@ def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_poi
     return table
 
 # %% ../nbs/14_cli.ipynb #723d2ede
-def reproduce(dataset: str, root=None, model: str = "ViT-B-32", pretrained="openai", seeds: int = 5,
-              cache="tac_cache", max_images=None, device="auto") -> pd.DataFrame:
+def reproduce_paper(dataset: str, root=None, model: str = "ViT-B-32", pretrained="openai", seeds: int = 5,
+                    cache="tac_cache", max_images=None, device="auto") -> pd.DataFrame:
     "The `tac_nb reproduce` job: our NMI/ACC/ARI (mean ± std over seeds) beside the paper's, printed and returned."
     if dataset not in BENCHMARKS: raise CLIError(f"DATASET: expected one of {', '.join(BENCHMARKS)}, got {dataset!r}")
     t = evaluation.reproduce(dataset, root=root, model=model, pretrained=parse_pretrained(pretrained), seeds=seeds,
                                 cache=cache, max_images=max_images, device=device)
     with pd.option_context("display.width", 200, "display.max_columns", 20): print(t.to_string(index=False))
     return t
+
+# %% ../nbs/14_cli.ipynb #fdc6fe93
+def _renamed(job, old: str):
+    "`job` under the name it had in 0.1, with a FutureWarning that gives the new one."
+    @functools.wraps(job)
+    def call(*args, **kwargs):
+        warnings.warn(f"tac_nb.cli.{old} is renamed tac_nb.cli.{job.__name__}; the old name will be removed",
+                      FutureWarning, stacklevel=2)
+        return job(*args, **kwargs)
+    return call
+
+cluster, demo, reproduce = _renamed(cluster_photos, "cluster"), _renamed(run_demo, "demo"), _renamed(reproduce_paper, "reproduce")
 
 # %% ../nbs/14_cli.ipynb #62e4f4bf
 _EMBED_OPTIONS = dict(image_dir="IMAGE_DIR", out="--out", engine="--engine", batch_size="--batch-size",
@@ -428,16 +441,16 @@ def _run(a) -> None:
         if a.no_train and a.method not in ("tac", "no-train"):
             raise CLIError(f"--no-train: is --method no-train; it cannot go with --method {a.method}")
         if a.copy and a.export is None: raise CLIError("--copy: needs --export DIR")
-        r = cluster(a.image_dir, a.n_clusters, a.out, model=a.model, pretrained=a.pretrained, max_nouns=a.max_nouns,
+        r = cluster_photos(a.image_dir, a.n_clusters, a.out, model=a.model, pretrained=a.pretrained, max_nouns=a.max_nouns,
                     method="no-train" if a.no_train else a.method, seed=a.seed, cache=a.cache, device=a.device,
                     force=a.force, vocabulary=a.vocabulary, vocabulary_only=a.vocabulary_only,
                     templates=a.templates, export=a.export, copy=a.copy, rehash=a.rehash, k_range=a.k_range)
         print(f"{r['run']['n_images']} images in {r['run']['n_clusters_found']} clusters → {r['report']}"
               + (f"; sorted into {a.export}" if a.export else ""), file=sys.stderr)
     elif a.command == "demo":
-        demo(a.out, n_clusters=a.n_clusters, n_images=a.n_images, seed=a.seed, device=a.device, force=a.force)
+        run_demo(a.out, n_clusters=a.n_clusters, n_images=a.n_images, seed=a.seed, device=a.device, force=a.force)
     else:
-        reproduce(a.dataset, root=a.root, model=a.model, pretrained=a.pretrained, seeds=a.seeds, cache=a.cache,
+        reproduce_paper(a.dataset, root=a.root, model=a.model, pretrained=a.pretrained, seeds=a.seeds, cache=a.cache,
                   max_images=a.max_images, device=a.device)
 
 def main(argv=None) -> int:
