@@ -8,6 +8,7 @@ import argparse, functools, html, json, logging, os, sys, time, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
+import matplotlib.pyplot as plt
 import torch
 import zipfile
 from tqdm.auto import tqdm
@@ -17,7 +18,8 @@ from .vocabulary import NounBank, noun_bank, photo_bank
 from .images import find_images, unsupported_images, as_relative, _shown
 from .outputs import (our_folders, check_out, check_apart, check_export, export_clusters, place_output, write_manifest,
                             _work_folder, _writing, _write, _TOOL, _DEMO_TOOL)
-from .report import write_results, name_clusters
+from .report import write_results, save_run, read_run, run_explorer
+from .retrieval import name_clusters
 from .distributed import ENGINES, embed_folder
 from .synthetic import make_world
 from . import __version__
@@ -35,9 +37,9 @@ from .evaluation import kmeans_baseline
 from .visualization import fit_confidence, feature_maps, confusion_plot, training_curves, embed_2d
 
 # %% auto #0
-__all__ = ['METHODS', 'PHOTO_MIN_STEPS', 'cluster', 'demo', 'reproduce', 'CLIError', 'ChunkCounter', 'encode_folder',
-           'encode_words', 'make_model', 'cluster_photos', 'run_demo', 'reproduce_paper', 'add_embed_parser',
-           'embed_main', 'main']
+__all__ = ['METHODS', 'PHOTO_MIN_STEPS', 'MAP_MAX_POINTS', 'cluster', 'demo', 'reproduce', 'CLIError', 'ChunkCounter',
+           'encode_folder', 'encode_words', 'make_model', 'cluster_photos', 'run_demo', 'reproduce_paper',
+           'explore_run', 'add_embed_parser', 'embed_main', 'main']
 
 # %% ../nbs/14_cli.ipynb #780504e5
 class CLIError(Exception):
@@ -79,6 +81,7 @@ def encode_words(bank: NounBank, encoder: CLIPEncoder, cache, counter: ChunkCoun
 # %% ../nbs/14_cli.ipynb #c97b6672
 METHODS = ("tac", "no-train", "sic", "dxmc")
 PHOTO_MIN_STEPS = 500     # the paper's 20 epochs of 512 are a few dozen steps on a folder of photos
+MAP_MAX_POINTS = 5000     # map.html draws a seeded sample above this many photos (t-SNE takes about a minute there)
 
 def make_model(method: str, n_clusters, seed: int = 0, device="auto", progress: bool = True):
     "The estimator behind `--method`, with at least `PHOTO_MIN_STEPS` optimiser steps where the method counts steps."
@@ -94,7 +97,7 @@ def _named_vocabulary(model) -> tuple:
     return model.semantic_noun_emb_, model.semantic_words_          # SIC: the nouns of its semantic space
 
 def _fit_outputs(model, emb):
-    "Confidence, per-image noun, and each cluster's one name, folder and distinctive nouns (`report.name_clusters`), any method."
+    "Confidence, per-image noun, and each cluster's one name, folder and distinctive nouns (`retrieval.name_clusters`), any method."
     vocab_emb, words = _named_vocabulary(model)
     image_nouns = [words[j] for j in (l2_normalize(emb) @ vocab_emb.T).argmax(1)]
     weights = cluster_noun_weights(emb, vocab_emb, model.labels_, model.n_clusters_, getattr(model, "tau_retrieval", 0.005))
@@ -228,13 +231,15 @@ def cluster_photos(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrain
                f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, {method}, seed {seed}</p>")
     if m.k_selection_ is not None: summary += f"<p>{html.escape(describe_k_selection(m.k_selection_))}</p>"
     figures = _k_selection_figure(m)
+    coords = embed_2d(emb, max_points=MAP_MAX_POINTS, seed=seed) if len(emb) >= 3 else None    # map.html
     work = _work_folder(out)                                       # moved into place when complete
     with _writing(work, out):
         unused = [] if vocabulary is None else sorted(set(bank.words) - set(image_nouns) - {n for c in named for n, *_ in c['nouns']})
         paths = write_results(work, [f.relative_to(root).as_posix() for f in kept], m.labels_, conf, image_nouns, named,
                               files=kept, summary=summary, skipped=skipped, figures=figures, progress=progress,
                               warnings=_run_warnings(m, parse_pretrained(pretrained), bank, max_nouns), unused=unused,
-                              exported=export is not None)
+                              exported=export is not None, coords=coords)
+        save_run(work, m, emb)                                     # `tac_nb explore OUT` opens the run again
         run = dict(tool=_TOOL, image_dir=_shown(root.resolve()), n_images=len(kept), n_skipped=len(skipped),
                    n_clusters=n_clusters, n_clusters_found=K,
                    k_range=None if k_range is None else [min(k_range), max(k_range)],
@@ -288,13 +293,14 @@ def run_demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max
                 training_curves=training_curves(m.history_))
     xy, idx = embed_2d(np.hstack([w.image_emb, m.text_counterparts_]), max_points=max_points, seed=seed)
     summary = (f"<p>A synthetic world of {n_images} images in {n_clusters} classes (sibling pairs image k-means "
-               f"confuses); galleries show where each cluster lies on a t-SNE map of [image, text counterpart].</p>"
+               f"confuses); galleries and the map show where each cluster lies on a t-SNE map of [image, text counterpart].</p>"
                + table.reset_index().to_html(index=False))   # one header row
     work = _work_folder(out)                                       # moved into place when complete
     with _writing(work, out):
         write_results(work, [f"image_{i:05d}" for i in range(n_images)], m.labels_, conf, image_nouns, named,
                       coords=(xy, idx), figures=figs, summary=summary, progress=progress)
         _write(work/"results.csv", lambda p: table.to_csv(p))
+        save_run(work, m, w.image_emb)
         run = dict(tool=_DEMO_TOOL, n_clusters=n_clusters, n_images=n_images, seed=seed, training=_training_record(m))
         _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
         write_manifest(work, _DEMO_TOOL)
@@ -323,6 +329,46 @@ def _renamed(job, old: str):
     return call
 
 cluster, demo, reproduce = _renamed(cluster_photos, "cluster"), _renamed(run_demo, "demo"), _renamed(reproduce_paper, "reproduce")
+
+# %% ../nbs/14_cli.ipynb #cliexp01
+def _find_cluster(clusters, value: str) -> dict:
+    "A cluster by its number, its name or its folder, as `--cluster` gives it."
+    for c in clusters:
+        if value in (str(c["cluster"]), c["name"], c["folder"]): return c
+    raise CLIError(f"--cluster: expected a cluster's number (0 … {len(clusters) - 1}), name or folder, got {value!r}")
+
+def explore_run(out, cluster=None, page: int = 1, per_page: int = 20, below=None, figure=None) -> pd.DataFrame:
+    "The `tac_nb explore` job: a saved run's clusters, or one cluster's photos a page at a time; returns what it printed."
+    if per_page < 1: raise CLIError(f"--per-page: expected an integer ≥ 1, got {per_page}")
+    if below is not None and not 0 < below <= 1: raise CLIError(f"--below: expected a confidence in (0, 1], got {below}")
+    if cluster is None and (figure is not None or below is not None or page != 1):
+        raise CLIError("--figure, --below and --page show one cluster: give --cluster too")
+    if figure is not None and below is not None: raise CLIError("--figure: draws a page of the whole cluster; leave out --below")
+    try: run = read_run(out)
+    except ValueError as e: raise CLIError(str(e)) from None
+    a = run.assignments
+    if cluster is None:
+        t = pd.DataFrame([dict(cluster=c["cluster"], name=c["name"], images=c["size"], mean_confidence=c["mean_confidence"],
+                               folder=c["folder"]) for c in sorted(run.clusters, key=lambda c: -c["size"])])
+        print(t.to_string(index=False)); print(f"one cluster's photos: tac_nb explore {out} --cluster NUMBER|NAME", file=sys.stderr)
+        return t
+    c = _find_cluster(run.clusters, str(cluster))
+    rows = a[a.cluster == c["cluster"]].sort_values("confidence", ascending=False, kind="stable")
+    if below is not None: rows = rows[rows.confidence < below]
+    n_pages = max(1, -(-len(rows) // per_page))
+    if not 1 <= page <= n_pages: raise CLIError(f"--page: expected 1 … {n_pages} ({len(rows)} photos, {per_page} a page), got {page}")
+    shown = rows.iloc[(page - 1) * per_page:page * per_page][["confidence", "noun", "path"]]
+    what = f" with confidence below {below}" if below is not None else ""
+    print(f"cluster {c['cluster']} · {c['name']}: {len(rows)} photos{what}, page {page} of {n_pages} (folder {c['folder']})")
+    print(shown.to_string(index=False))
+    if figure is not None:
+        ex = run_explorer(run, n_show=per_page)
+        ex.cluster.value = c["cluster"]
+        if ex.kw["images"] is not None: ex.page.value = page      # embeddings only: one view, the cluster on the map
+        fig = ex.figure()
+        _write(Path(figure), lambda p: fig.savefig(p, format="png", dpi=90, bbox_inches="tight")); plt.close(fig)
+        print(f"figure: {figure}", file=sys.stderr)
+    return shown
 
 # %% ../nbs/14_cli.ipynb #62e4f4bf
 _EMBED_OPTIONS = dict(image_dir="IMAGE_DIR", out="--out", engine="--engine", batch_size="--batch-size",
@@ -380,7 +426,7 @@ def _k_range_arg(value: str) -> range:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
     p.add_argument("--version", action="version", version=f"tac_nb {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="{cluster,embed,demo,reproduce}")
+    sub = p.add_subparsers(dest="command", metavar="{cluster,explore,embed,demo,reproduce}")
     c = sub.add_parser("cluster", help="cluster a folder of photos into named clusters",
                        description="Cluster the images below IMAGE_DIR with TAC; write assignments, galleries and a report.")
     c.add_argument("image_dir", metavar="IMAGE_DIR", help="folder of images (searched recursively)")
@@ -413,6 +459,15 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1, …")
     c.add_argument("--rehash", action="store_true",
                    help="read every photo again rather than trust the cache's record of its size and modification time")
+    x = sub.add_parser("explore", help="open a finished run: its clusters, or one cluster's photos a page at a time",
+                       description="Read a saved `tac_nb cluster` (or `demo`) output folder back: list its clusters, or "
+                                   "one cluster's photos, most confident first, a page at a time.")
+    x.add_argument("out", metavar="OUT", help="the --out folder of a finished run")
+    x.add_argument("--cluster", "-c", default=None, metavar="C", help="a cluster's number, name or folder")
+    x.add_argument("--page", type=int, default=1, help="which page of that cluster's photos (default 1)")
+    x.add_argument("--per-page", type=int, default=20, metavar="N", help="photos a page (default 20)")
+    x.add_argument("--below", type=float, default=None, metavar="T", help="only the photos with confidence below T")
+    x.add_argument("--figure", default=None, metavar="PNG", help="also write the explorer's view of that page as a PNG")
     d = sub.add_parser("demo", help="offline demo on a synthetic world", description="Run the whole pipeline offline "
                        "on a synthetic vision-language world; print image k-means vs TAC no-train vs TAC.")
     d.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
@@ -447,6 +502,8 @@ def _run(a) -> None:
                     templates=a.templates, export=a.export, copy=a.copy, rehash=a.rehash, k_range=a.k_range)
         print(f"{r['run']['n_images']} images in {r['run']['n_clusters_found']} clusters → {r['report']}"
               + (f"; sorted into {a.export}" if a.export else ""), file=sys.stderr)
+    elif a.command == "explore":
+        explore_run(a.out, cluster=a.cluster, page=a.page, per_page=a.per_page, below=a.below, figure=a.figure)
     elif a.command == "demo":
         run_demo(a.out, n_clusters=a.n_clusters, n_images=a.n_images, seed=a.seed, device=a.device, force=a.force)
     else:

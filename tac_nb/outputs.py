@@ -197,7 +197,7 @@ def _link(target: Path, link: Path):
         raise OutputError(f"--export: could not make links in {str(link.parent.parent.parent)!r} ({e.strerror}); try --copy") from None
 
 def export_clusters(export: Path, files, labels,
-                    folders: dict,           # cluster → its folder name (`report.name_clusters`'s "folder")
+                    folders: dict,           # cluster → its folder name (`retrieval.name_clusters`'s "folder")
                     copy: bool = False) -> dict:
     "One sub-folder per cluster, named as the report names it, holding links to (or copies of) its photos; the photos stay put."
     work, labels = _work_folder(export), np.asarray(labels)

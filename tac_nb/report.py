@@ -5,39 +5,23 @@
 # %% ../nbs/13a_report.ipynb #f329c086
 from __future__ import annotations
 import base64, html, json, os, re
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
+from matplotlib.colors import to_hex
 from PIL import Image
 from tqdm.auto import tqdm
 from .images import _shown
 from .outputs import _write
-from .visualization import cluster_gallery, embedding_gallery
+from .retrieval import name_clusters
+from .base import load_model, save_model
+from .core import save_array
+from .visualization import cluster_gallery, embedding_gallery, embed_2d, ClusterExplorer, _palette
 
 # %% auto #0
-__all__ = ['name_clusters', 'write_results']
-
-# %% ../nbs/13a_report.ipynb #repnam01
-def _slug(word: str) -> str: return "_".join(re.findall(r"[a-z0-9]+", word.lower()))[:40] or "cluster"
-
-def name_clusters(weights,            # (K, m) each cluster's mean retrieval weight of each of m words
-                  words,              # the m words
-                  sizes,              # (K,) images per cluster: larger clusters choose their name first
-                  top: int = 8) -> list:
-    """Per cluster, once for every output: `name` (one word, no other cluster's), `folder`, and its `top` distinctive
-    nouns, ranked by how much more this cluster retrieves a word than any other cluster does."""
-    w = np.asarray(weights, dtype=np.float64); K = len(w)
-    rival = np.stack([np.delete(w, c, 0).max(0) if K > 1 else np.zeros(w.shape[1]) for c in range(K)])
-    contrast = w - rival                                   # > 0: this cluster retrieves the word most
-    out, taken = [None] * K, set()
-    for c in sorted(range(K), key=lambda c: (-int(sizes[c]), c)):
-        order = np.lexsort((-w[c], -contrast[c]))          # by contrast, ties by weight
-        nouns = [(str(words[j]), float(contrast[c, j]), float(w[c, j])) for j in order[:top]]
-        name = next((n for n, *_ in nouns if n.lower() not in taken), None) or f"cluster {c}"
-        taken.add(name.lower())
-        out[c] = dict(cluster=c, name=name, folder=f"{c:02d}_{_slug(name)}", size=int(sizes[c]), nouns=nouns)
-    return out
+__all__ = ['RUN_FILES', 'write_results', 'Run', 'save_run', 'read_run', 'run_explorer']
 
 # %% ../nbs/13a_report.ipynb #47c0ea54
 def _png_b64(path) -> str:
@@ -91,12 +75,13 @@ def _cluster_page(c: dict, members, args) -> str:
 
 # %% ../nbs/13a_report.ipynb #repht002
 def _report_html(clusters, order, mean_conf, labels, args, gallery, figures, summary, warnings_, skipped, unused,
-                 n_examples: int, n_least: int, exported: bool) -> str:
+                 n_examples: int, n_least: int, exported: bool, has_map: bool = False) -> str:
     "report.html: warnings, the summary table, the figures, then each cluster (largest first), what was skipped, unused words."
     files = args[1]
     parts = [f"<!doctype html><meta charset='utf-8'><title>tac_nb clusters</title><style>{_CSS}</style>",
              f"<h1>tac_nb: {len(labels)} images in {len(clusters)} clusters</h1>", summary,
              *(f"<p class='warn'>{html.escape(w)}</p>" for w in warnings_), _summary_table(clusters, mean_conf, exported)]
+    if has_map: parts.append(f"<p><a class='map' href='map.html'>the map of all {len(labels)} images, coloured by cluster →</a></p>")
     parts += [f"<p><img class='fig' src='{_png_b64(path)}' alt='{html.escape(name)}'></p>" for name, path in figures.items()]
     for c in sorted(clusters, key=lambda c: -c["size"]):
         k, members = c["cluster"], order[c["cluster"]]
@@ -118,6 +103,34 @@ def _report_html(clusters, order, mean_conf, labels, args, gallery, figures, sum
                      f"named or labelled with: {html.escape(', '.join(unused))}</p>")
     return "\n".join(parts)
 
+# %% ../nbs/13a_report.ipynb #repmap01
+def _map_page(coords, labels, clusters, args, photos: bool) -> str:
+    "map.html: each image a dot at its place on the 2-D map, coloured by cluster; a photo's dot links to the photo."
+    (xy, idx), (items, files, confidence, image_nouns, has_thumb) = coords, args
+    xy = np.asarray(xy, dtype=np.float64); lo, hi = xy.min(0), xy.max(0)
+    pos = 12 + (xy - lo) / np.where(hi > lo, hi - lo, 1.0) * [976, 676]          # inside a 1000 × 700 canvas
+    colour = [to_hex(c) for c in _palette(len(clusters))]
+    dots = []
+    for (x, y), i in zip(pos, idx):
+        c, tip = int(labels[i]), f"{_shown(items[i])} · {clusters[int(labels[i])]['name']} · confidence {confidence[i]:.2f}"
+        dot = f"<circle cx='{x:.1f}' cy='{700 - y:.1f}' r='4' fill='{colour[c]}'><title>{html.escape(tip)}</title></circle>"
+        dots.append(f"<a href='{_photo_link(files[i])}'>{dot}</a>" if photos else dot)
+    page = lambda c: f"clusters/cluster_{c:02d}.html" if photos else f"report.html#c{c}"
+    legend = "".join(f"<li><span class='sw' style='background:{colour[c['cluster']]}'></span><a href='{page(c['cluster'])}'>"
+                     f"{c['cluster']} · {html.escape(c['name'])}</a> <span class='muted'>{c['size']}</span></li>"
+                     for c in sorted(clusters, key=lambda c: -c["size"]))
+    n, what = len(labels), "photo" if photos else "image"
+    drawn = (f"all {n} {what}s" if len(idx) == n else f"{len(idx)} of the {n} {what}s, a seeded random sample (every photo "
+             "is on its cluster's page)" if photos else f"{len(idx)} of the {n} {what}s, a seeded random sample")
+    return (f"<!doctype html><meta charset='utf-8'><title>tac_nb map</title><style>{_CSS}{_MAP_CSS}</style>"
+            f"<p><a href='report.html'>← report</a></p><h1>Map of the {what}s</h1><p class='muted'>{drawn}, placed by a "
+            f"2-D map (t-SNE) of their image embeddings and coloured by cluster{'; a dot opens its photo' if photos else ''}."
+            f"</p><div class='map'><svg viewBox='0 0 1000 700' role='img'>{''.join(dots)}</svg><ul class='legend'>{legend}</ul></div>")
+
+_MAP_CSS = """.map{display:flex;gap:1em;align-items:flex-start}.map svg{flex:1;max-width:900px;border:1px solid #eee}
+.map circle:hover{stroke:#000;stroke-width:2}.legend{list-style:none;padding:0;font-size:90%}
+.sw{display:inline-block;width:.9em;height:.9em;border-radius:50%;margin-right:.4em;vertical-align:middle}"""
+
 # %% ../nbs/13a_report.ipynb #b55767e6
 def write_results(out,                   # output folder
                   items,                 # N names written in the `path` column (paths relative to the image folder)
@@ -125,7 +138,7 @@ def write_results(out,                   # output folder
                   image_nouns,           # (N,) the noun each item retrieves most strongly
                   clusters,              # `name_clusters`: per cluster its name, folder and distinctive nouns
                   files=None,            # N image files (photos); None for embeddings-only runs
-                  coords=None,           # (xy, idx): 2-D map of rows `idx`, for embeddings-only galleries
+                  coords=None,           # (xy, idx): 2-D map of rows `idx`: map.html, and each cluster's gallery without photos
                   figures: dict | None = None, # extra name → Figure, saved as name.png and shown in the report
                   summary: str = "",     # HTML shown at the top of the report
                   warnings=(),           # sentences shown as warnings at the top (random weights, a cut bank, a weak K)
@@ -133,7 +146,7 @@ def write_results(out,                   # output folder
                   unused=(),             # vocabulary words no cluster or image was named with
                   exported: bool = False,  # the folders were written (`--export`)
                   n_examples: int = 8, n_least: int = 4, progress: bool = True) -> dict:
-    "Write assignments.csv, clusters.json, report.html with a page per cluster and thumbnails (and skipped.txt); return their paths."
+    "Write assignments.csv, clusters.json, report.html with a page per cluster, thumbnails, map.html (and skipped.txt); return their paths."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     labels, confidence, K = np.asarray(labels), np.asarray(confidence, dtype=np.float64), len(clusters)
     order = {c: np.flatnonzero(labels == c)[np.argsort(-confidence[labels == c], kind="stable")] for c in range(K)}
@@ -168,8 +181,64 @@ def write_results(out,                   # output folder
         for c in clusters:
             page = out/"clusters"/f"cluster_{c['cluster']:02d}.html"; page.parent.mkdir(exist_ok=True)
             _write(page, lambda p: Path(p).write_text(_cluster_page(c, order[c["cluster"]], args), encoding="utf-8"))
+    if coords is not None:
+        _write(out/"map.html", lambda p: Path(p).write_text(_map_page(coords, labels, clusters, args, files is not None), encoding="utf-8"))
     report = _report_html(clusters, order, mean_conf, labels, args, gallery, {n: out/f"{n}.png" for n in figures or {}},
-                          summary, warnings, skipped, list(unused), n_examples, n_least, exported)
+                          summary, warnings, skipped, list(unused), n_examples, n_least, exported, has_map=coords is not None)
     _write(out/"report.html", lambda p: Path(p).write_text(report, encoding="utf-8"))
     return dict(assignments=out/"assignments.csv", clusters=out/"clusters.json", report=out/"report.html",
-                galleries=sorted(gallery.values()), pages=sorted((out/"clusters").glob("*.html")) if files is not None else [])
+                galleries=sorted(gallery.values()), pages=sorted((out/"clusters").glob("*.html")) if files is not None else [],
+                map=out/"map.html" if coords is not None else None)
+
+# %% ../nbs/13a_report.ipynb #repsav01
+@dataclass(frozen=True)
+class Run:
+    "A finished run read back from its output folder: what `tac_nb explore` and `run_explorer` show."
+    out: Path                 # the output folder
+    model: object             # the fitted estimator (`model.pt`)
+    image_emb: np.ndarray     # (N, d) the image embeddings clustered (`image_emb.npy`), rows as in `assignments`
+    assignments: pd.DataFrame # assignments.csv
+    clusters: list            # clusters.json: per cluster its name, folder, size and distinctive nouns
+    info: dict                # run.json
+    files: list | None        # N photo files (`image_dir` / `path`), None for embeddings-only runs
+    thumbs: list | None       # N thumbnails beside the report, where written, else None
+
+RUN_FILES = ("run.json", "assignments.csv", "clusters.json", "model.pt", "image_emb.npy")
+
+def save_run(out, model, image_emb) -> list:
+    "Store what a run needs to be opened again beside its report: the fitted model and the embeddings it clustered."
+    out = Path(out)
+    _write(out/"model.pt", lambda p: save_model(model, p))
+    _write(out/"image_emb.npy", lambda p: save_array(p, np.asarray(image_emb, dtype=np.float32)))
+    return [out/"model.pt", out/"image_emb.npy"]
+
+def read_run(out) -> Run:
+    "A run written by `tac_nb cluster` or `tac_nb demo`, read back and checked; a `ValueError` naming what is missing."
+    out = Path(out).expanduser()
+    if not out.is_dir(): raise ValueError(f"OUT: expected the output folder of a tac_nb run, got {str(out)!r}, which is not a folder")
+    missing = [f for f in RUN_FILES if not (out/f).is_file()]
+    if missing:
+        hint = " (runs before tac_nb 0.2 did not save them: run it again)" if (out/"run.json").is_file() else ""
+        raise ValueError(f"OUT: {str(out)!r} is not a saved tac_nb run: it lacks {', '.join(missing)}{hint}")
+    info = json.loads((out/"run.json").read_text(encoding="utf-8"))
+    a = pd.read_csv(out/"assignments.csv", keep_default_na=False)
+    emb = np.load(out/"image_emb.npy")
+    if len(emb) != len(a): raise ValueError(f"OUT: image_emb.npy has {len(emb)} rows but assignments.csv {len(a)}: not one run")
+    root = Path(info["image_dir"]) if info.get("image_dir") else None
+    files = [root/p for p in a.path] if root is not None else None
+    thumbs = [out/"thumbs"/f"{i:06d}.jpg" for i in range(len(a))] if (out/"thumbs").is_dir() else None
+    return Run(out, load_model(out/"model.pt", device="cpu"), emb, a, json.loads((out/"clusters.json").read_text(encoding="utf-8")),
+               info, files, thumbs)
+
+# %% ../nbs/13a_report.ipynb #repexp01
+def run_explorer(out, n_show: int = 12) -> ClusterExplorer:
+    "The explorer on a saved run: its clusters by their report names, its photos (thumbnails) a page at a time."
+    run = read_run(out) if not isinstance(out, Run) else out
+    a = run.assignments
+    nouns = [[(n["word"], n["weight"]) for n in c["nouns"]] for c in run.clusters]
+    images = [t if t.exists() else f for t, f in zip(run.thumbs, run.files)] if run.thumbs is not None else None
+    labels, conf, coords = a.cluster.to_numpy(), a.confidence.to_numpy(), None
+    if images is None:                                   # embeddings only: the members' place on a map instead
+        coords, idx = embed_2d(run.image_emb, max_points=5000); labels, conf = labels[idx], conf[idx]
+    return ClusterExplorer(labels, conf, nouns=nouns, images=images, coords=coords,
+                           n_show=n_show, sizes=[c["size"] for c in run.clusters], names=[c["name"] for c in run.clusters])

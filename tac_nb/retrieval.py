@@ -4,14 +4,14 @@
 
 # %% ../nbs/04_retrieval.ipynb #639ea74c
 from __future__ import annotations
-import warnings
+import re, warnings
 import numpy as np
 from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, KMEANS_WORK_LIMIT
 from .nouns import estimate_k, semantic_centres, select_nouns
 
 # %% auto #0
-__all__ = ['REFERENCE_NO_TRAIN_KMEANS', 'retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'text_space',
-           'no_train_labels']
+__all__ = ['REFERENCE_NO_TRAIN_KMEANS', 'retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'name_clusters',
+           'text_space', 'no_train_labels']
 
 # %% ../nbs/04_retrieval.ipynb #b957a3d5
 def _check_pair(image_emb, noun_emb, tau):
@@ -79,6 +79,27 @@ def cluster_noun_weights(image_emb, noun_emb, labels, n_clusters: int, tau: floa
         np.add.at(sums, lab, w)
     counts = np.bincount(labels, minlength=n_clusters)[:, None]
     return (sums / np.maximum(counts, 1)).astype(np.float32)
+
+# %% ../nbs/04_retrieval.ipynb #repnam01
+def _slug(word: str) -> str: return "_".join(re.findall(r"[a-z0-9]+", word.lower()))[:40] or "cluster"
+
+def name_clusters(weights,            # (K, m) each cluster's mean retrieval weight of each of m words
+                  words,              # the m words
+                  sizes,              # (K,) images per cluster: larger clusters choose their name first
+                  top: int = 8) -> list:
+    """Per cluster, once for every output: `name` (one word, no other cluster's), `folder`, and its `top` distinctive
+    nouns, ranked by how much more this cluster retrieves a word than any other cluster does."""
+    w = np.asarray(weights, dtype=np.float64); K = len(w)
+    rival = np.stack([np.delete(w, c, 0).max(0) if K > 1 else np.zeros(w.shape[1]) for c in range(K)])
+    contrast = w - rival                                   # > 0: this cluster retrieves the word most
+    out, taken = [None] * K, set()
+    for c in sorted(range(K), key=lambda c: (-int(sizes[c]), c)):
+        order = np.lexsort((-w[c], -contrast[c]))          # by contrast, ties by weight
+        nouns = [(str(words[j]), float(contrast[c, j]), float(w[c, j])) for j in order[:top]]
+        name = next((n for n, *_ in nouns if n.lower() not in taken), None) or f"cluster {c}"
+        taken.add(name.lower())
+        out[c] = dict(cluster=c, name=name, folder=f"{c:02d}_{_slug(name)}", size=int(sizes[c]), nouns=nouns)
+    return out
 
 # %% ../nbs/04_retrieval.ipynb #textspace1
 def text_space(image_emb, noun_emb, n_clusters: int, k: int | None = None, gamma: int = 5, tau: float = 0.005,

@@ -19,6 +19,7 @@ import seaborn as sns
 from PIL import Image
 from .training import head_probs
 from .metrics import cluster_metrics, hungarian_match
+from .retrieval import name_clusters
 
 # %% auto #0
 __all__ = ['subsample', 'embed_2d', 'kmeans_ari', 'plot_map', 'fit_features', 'feature_maps', 'cluster_gallery',
@@ -391,6 +392,44 @@ def _fig_png(fig) -> bytes:
     buf = io.BytesIO(); fig.savefig(buf, format="png", dpi=90, bbox_inches="tight"); plt.close(fig)
     return buf.getvalue()
 
+# %% ../nbs/13_visualization.ipynb #9c4ccd4a
+def _short(word: str, width: int = 22) -> str:
+    "A noun as a tick label: at most `width` characters, so long WordNet lemmas do not run into the next panel."
+    word = str(word); return word if len(word) <= width else word[:width - 1] + "…"
+
+def _pages(n_kept: int, n_show: int) -> int: return max(1, -(-n_kept // n_show))
+
+def _draw_page(fig, spec, images, shown, conf, thumb_size, n_show, ncol: int = 4):
+    "One page of thumbnails in a grid, each titled with its confidence."
+    nrow = max(1, -(-min(n_show, max(len(shown), 1)) // ncol))
+    sub = spec.subgridspec(nrow, ncol, wspace=0.05, hspace=0.25)
+    if not len(shown): fig.text(0.25, 0.5, "no image at or above the threshold", ha="center", fontsize=9, color="0.4")
+    for j in range(nrow * ncol):
+        ax = fig.add_subplot(sub[j // ncol, j % ncol]); ax.axis("off")
+        if j < len(shown):
+            a = _load_thumb(images[shown[j]], thumb_size)
+            ax.imshow(a, cmap="gray" if a.ndim == 2 else None)
+            ax.set_title(f"{conf[shown[j]]:.2f}", fontsize=7, pad=1)
+
+def _draw_members_map(ax, coords, members, kept):
+    "The whole map in grey, the cluster's members above and below the threshold in colour."
+    ax.set_xticks([]); ax.set_yticks([])
+    ax.scatter(coords[:, 0], coords[:, 1], s=2, color="0.85", linewidths=0)
+    low = np.setdiff1d(members, kept)
+    ax.scatter(coords[kept, 0], coords[kept, 1], s=6, color="C0", linewidths=0, label="≥ threshold")
+    ax.scatter(coords[low, 0], coords[low, 1], s=6, color="C3", linewidths=0, label="< threshold")
+    ax.legend(fontsize=7, frameon=False, loc="best")
+
+def _draw_nouns(ax, pairs, top: int = 8):
+    "A cluster's top nouns as bars, labels shortened so they stay inside their panel."
+    pairs = list(pairs)[:top]
+    if not pairs: ax.axis("off"); ax.set_title("top nouns", fontsize=9); return
+    words = [_short(p[0] if isinstance(p, (tuple, list)) else p) for p in pairs][::-1]
+    vals = [p[1] if isinstance(p, (tuple, list)) else 1.0 for p in pairs][::-1]
+    ax.barh(range(len(words)), vals, color="C0"); ax.set_yticks(range(len(words)))
+    ax.set_yticklabels(words, fontsize=7); ax.tick_params(axis="x", labelsize=6)
+    ax.set_title("top nouns", fontsize=9)
+
 # %% ../nbs/13_visualization.ipynb #0efd2597
 def explorer_figure(labels,              # (N,) cluster of each image
                     confidence=None,     # (N,) confidence of each assignment (default: all ones)
@@ -399,8 +438,10 @@ def explorer_figure(labels,              # (N,) cluster of each image
                     coords=None,         # (N, 2) map coordinates for embeddings-only fits
                     cluster: int = 0, threshold: float = 0.0, n_show: int = 12,
                     thumb_size: int = 96,
-                    sizes=None) -> Figure:       # per cluster, its real size when `labels` cover a sample
-    "Static explorer view of one cluster: its images (or map), top nouns, confidence histogram and threshold."
+                    sizes=None,          # per cluster, its real size when `labels` cover a sample
+                    names=None,          # per cluster, its one name (`retrieval.name_clusters`)
+                    page: int = 0) -> Figure:    # which `n_show` images, most confident first
+    "Static explorer view of one cluster: one page of its images (or map), top nouns, confidence histogram and threshold."
     labels = np.asarray(labels)
     conf = np.ones(len(labels), np.float32) if confidence is None else np.asarray(confidence, dtype=np.float32)
     if conf.shape != labels.shape: raise ValueError(f"confidence: expected shape {labels.shape}, got {conf.shape}")
@@ -409,40 +450,21 @@ def explorer_figure(labels,              # (N,) cluster of each image
     if images is None and coords is None: raise ValueError("images: expected images or coords (N, 2), got neither")
     members = _order_members(labels, cluster, conf)
     kept = members[conf[members] >= threshold]
-    fig = plt.figure(figsize=(11, 4.2))
-    gs = fig.add_gridspec(1, 3, width_ratios=[2.2, 1, 1.1], wspace=0.35)
-    if images is not None:
-        ncol = 4; nrow = max(1, -(-min(n_show, max(len(kept), 1)) // ncol))
-        sub = gs[0].subgridspec(nrow, ncol, wspace=0.05, hspace=0.25)
-        if not len(kept):
-            fig.text(0.25, 0.5, "no image at or above the threshold", ha="center", fontsize=9, color="0.4")
-        for j in range(nrow * ncol):
-            ax = fig.add_subplot(sub[j // ncol, j % ncol]); ax.axis("off")
-            if j < min(n_show, len(kept)):
-                a = _load_thumb(images[kept[j]], thumb_size)
-                ax.imshow(a, cmap="gray" if a.ndim == 2 else None)
-                ax.set_title(f"{conf[kept[j]]:.2f}", fontsize=7, pad=1)
-    else:
-        coords = np.asarray(coords)
-        ax = fig.add_subplot(gs[0]); ax.set_xticks([]); ax.set_yticks([])
-        ax.scatter(coords[:, 0], coords[:, 1], s=2, color="0.85", linewidths=0)
-        low = np.setdiff1d(members, kept)
-        ax.scatter(coords[kept, 0], coords[kept, 1], s=6, color="C0", linewidths=0, label="≥ threshold")
-        ax.scatter(coords[low, 0], coords[low, 1], s=6, color="C3", linewidths=0, label="< threshold")
-        ax.legend(fontsize=7, frameon=False, loc="best")
+    n_pages = _pages(len(kept), n_show)
+    if isinstance(page, bool) or not isinstance(page, (int, np.integer)) or not 0 <= page < n_pages:
+        raise ValueError(f"page: expected 0 … {n_pages - 1} ({len(kept)} images, {n_show} a page), got {page!r}")
+    shown = kept[page * n_show:(page + 1) * n_show]
+    fig = plt.figure(figsize=(12, 4.4))
+    gs = fig.add_gridspec(1, 3, width_ratios=[2.2, 1, 1.1], wspace=0.6)
+    if images is not None: _draw_page(fig, gs[0], images, shown, conf, thumb_size, n_show)
+    else: _draw_members_map(fig.add_subplot(gs[0]), np.asarray(coords), members, kept)
     size = len(members) if sizes is None else int(sizes[cluster])
-    shown = "" if size == len(members) else f" ({len(members)} on the map)"
-    fig.text(0.02, 0.97, f"cluster {cluster}: {size} images{shown}, {len(kept)} drawn with confidence ≥ {threshold:.2f}",
+    on_map = "" if size == len(members) else f" ({len(members)} on the map)"
+    title = f"cluster {cluster}" + (f" · {names[cluster]}" if names is not None else "")
+    where = f"; page {page + 1} of {n_pages}" if images is not None and n_pages > 1 else ""
+    fig.text(0.02, 0.98, f"{title}: {size} images{on_map}, {len(kept)} with confidence ≥ {threshold:.2f}{where}",
              fontsize=10, va="top")
-    ax = fig.add_subplot(gs[1])
-    pairs = list(nouns[cluster])[:8] if nouns is not None else []
-    if pairs:
-        words = [p[0] if isinstance(p, (tuple, list)) else str(p) for p in pairs][::-1]
-        vals = [p[1] if isinstance(p, (tuple, list)) else 1.0 for p in pairs][::-1]
-        ax.barh(range(len(words)), vals, color="C0"); ax.set_yticks(range(len(words)))
-        ax.set_yticklabels(words, fontsize=7); ax.tick_params(axis="x", labelsize=6)
-    else: ax.axis("off")
-    ax.set_title("top nouns", fontsize=9)
+    _draw_nouns(fig.add_subplot(gs[1]), nouns[cluster] if nouns is not None else [])
     ax = fig.add_subplot(gs[2])
     ax.hist(conf[members], bins=20, range=(0, 1), color="C0", alpha=0.8)
     ax.axvline(threshold, color="C3", ls="--"); ax.set_title("confidence", fontsize=9)
@@ -451,27 +473,47 @@ def explorer_figure(labels,              # (N,) cluster of each image
 
 # %% ../nbs/13_visualization.ipynb #3dbf8d22
 class ClusterExplorer:
-    "ipywidgets explorer of a clustering: choose a cluster, move a confidence threshold, see images, nouns, histogram."
-    def __init__(self, labels, confidence=None, nouns=None, images=None, coords=None, n_show: int = 12, sizes=None):
+    "ipywidgets explorer of a clustering: choose a cluster, move a confidence threshold, page through its images."
+    def __init__(self, labels, confidence=None, nouns=None, images=None, coords=None, n_show: int = 12, sizes=None,
+                 names=None):                          # names: per cluster its one name; default the cluster's number
         import ipywidgets as W
         self.labels = np.asarray(labels)
-        self.kw = dict(confidence=confidence, nouns=nouns, images=images, coords=coords, n_show=n_show, sizes=sizes)
+        self.kw = dict(confidence=confidence, nouns=nouns, images=images, coords=coords, n_show=n_show, sizes=sizes,
+                       names=names)
         ids = sorted(set(self.labels.tolist()))
-        name = lambda c: f"{c}: {_noun_text(nouns[c], 2)}" if nouns is not None else str(c)
-        self.cluster = W.Dropdown(options=[(name(c), c) for c in ids], value=ids[0], description="cluster")
+        count = np.bincount(self.labels) if sizes is None else np.asarray(sizes)
+        label = lambda c: f"{c}: {names[c]} ({int(count[c])})" if names is not None else f"{c} ({int(count[c])})"
+        self.cluster = W.Dropdown(options=[(label(c), c) for c in ids], value=ids[0], description="cluster")
         self.threshold = W.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.01, description="threshold",
                                        continuous_update=False)
+        self.page = W.IntSlider(value=1, min=1, max=1, description="page", continuous_update=False)
         self.image = W.Image(format="png")
-        self.cluster.observe(self.update, names="value"); self.threshold.observe(self.update, names="value")
-        self.widget = W.VBox([W.HBox([self.cluster, self.threshold]), self.image])
+        self.cluster.observe(self._reset_page, names="value"); self.threshold.observe(self._reset_page, names="value")
+        self.page.observe(self.update, names="value")
+        self.widget = W.VBox([W.HBox([self.cluster, self.threshold, self.page]), self.image])
+        self._reset_page()
+
+    def n_pages(self) -> int:
+        "Pages of images the current cluster has at the current threshold."
+        conf = self.kw["confidence"]
+        members = self.labels == self.cluster.value
+        if conf is not None: members &= np.asarray(conf) >= self.threshold.value
+        return _pages(int(members.sum()), self.kw["n_show"]) if self.kw["images"] is not None else 1
+
+    def _reset_page(self, *_):
+        "A new cluster or threshold starts at page 1 (one redraw, not one per changed control)."
+        self.page.unobserve(self.update, names="value")
+        self.page.max = self.n_pages(); self.page.value = 1
+        self.page.observe(self.update, names="value")
         self.update()
 
     def figure(self) -> Figure:
-        "The static figure for the current choice of cluster and threshold."
-        return explorer_figure(self.labels, cluster=self.cluster.value, threshold=self.threshold.value, **self.kw)
+        "The static figure for the current cluster, threshold and page."
+        return explorer_figure(self.labels, cluster=self.cluster.value, threshold=self.threshold.value,
+                               page=self.page.value - 1, **self.kw)
 
     def update(self, *_):
-        "Redraw for the current cluster and threshold."
+        "Redraw for the current cluster, threshold and page."
         self.image.value = _fig_png(self.figure())
 
     def _ipython_display_(self):
@@ -479,15 +521,16 @@ class ClusterExplorer:
         display(self.widget)
 
 def cluster_explorer(model, image_emb, images=None, nouns=None, top: int = 8, method: str = "tsne",
-                     max_points: int | None = None, seed: int = 0) -> ClusterExplorer:
-    "A `ClusterExplorer` for a fitted TAC-like model (a map of `image_emb` stands in for missing images)."
+                     max_points: int | None = None, seed: int = 0, names=None) -> ClusterExplorer:
+    "A `ClusterExplorer` for a fitted TAC-like model, its clusters named by `name_clusters` (a map stands in for missing images)."
     labels = np.asarray(model.labels_)
     if nouns is None: nouns = fit_nouns(model, top)
-    coords = None
+    sizes = np.bincount(labels, minlength=int(model.n_clusters_))          # all images, not the map's sample
+    weights, words = getattr(model, "cluster_noun_weights_", None), getattr(model, "selected_words_", None)
+    if names is None and weights is not None and words is not None:
+        names = [c["name"] for c in name_clusters(weights, words, sizes)]
+    conf, coords = fit_confidence(model, image_emb), None
     if images is None:
-        xy, idx = embed_2d(image_emb, method=method, max_points=max_points, seed=seed)
-        labels, coords = labels[idx], xy
-        conf = fit_confidence(model, image_emb)[idx]
-    else: conf = fit_confidence(model, image_emb)
-    sizes = np.bincount(np.asarray(model.labels_), minlength=int(np.max(model.labels_)) + 1)   # all images, not the map's sample
-    return ClusterExplorer(labels, conf, nouns=nouns, images=images, coords=coords, sizes=sizes)
+        coords, idx = embed_2d(image_emb, method=method, max_points=max_points, seed=seed)
+        labels, conf = labels[idx], conf[idx]
+    return ClusterExplorer(labels, conf, nouns=nouns, images=images, coords=coords, sizes=sizes, names=names)
