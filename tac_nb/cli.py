@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-import open_clip, zipfile
+import zipfile
 from tqdm.auto import tqdm
 from .core import seed_everything, l2_normalize, get_device
 from .embeddings import CLIPEncoder, register_model_config, TINY_CONFIG, parse_pretrained, check_pretrained, load_encoder
@@ -17,21 +17,22 @@ from .vocabulary import NounBank, noun_bank, photo_bank
 from .images import find_images, unsupported_images, as_relative, _shown
 from .outputs import (our_folders, check_out, check_apart, check_export, export_clusters, place_output, write_manifest,
                             _work_folder, _writing, _write, _TOOL, _DEMO_TOOL)
-from .report import write_results
+from .report import write_results, name_clusters
 from .distributed import ENGINES, embed_folder
 from .synthetic import make_world
+from . import __version__
 from .tac import TAC
 from .sic import SIC
 from .dxmc import DXMC
 from .retrieval import cluster_noun_weights
-from .auto_k import MIN_IMAGES, check_k_range, describe_k_selection, k_selection_summary, plot_k_selection
+from .auto_k import MIN_IMAGES, check_k_range, describe_k_selection, k_selection_summary, plot_k_selection, weak_k_warning
 from .core import cache_dir
 from .nouns import estimate_k
 from .datasets import BENCHMARKS
 from . import evaluation
 from .metrics import cluster_metrics
 from .evaluation import kmeans_baseline
-from .visualization import fit_confidence, top_cluster_nouns, feature_maps, confusion_plot, training_curves, embed_2d
+from .visualization import fit_confidence, feature_maps, confusion_plot, training_curves, embed_2d
 
 # %% auto #0
 __all__ = ['METHODS', 'PHOTO_MIN_STEPS', 'CLIError', 'ChunkCounter', 'encode_folder', 'encode_words', 'make_model', 'cluster',
@@ -92,11 +93,32 @@ def _named_vocabulary(model) -> tuple:
     return model.semantic_noun_emb_, model.semantic_words_          # SIC: the nouns of its semantic space
 
 def _fit_outputs(model, emb):
-    "Confidence, per-image noun and per-cluster (word, mean retrieval weight) lists of a fitted model, any method."
+    "Confidence, per-image noun, and each cluster's one name, folder and distinctive nouns (`report.name_clusters`), any method."
     vocab_emb, words = _named_vocabulary(model)
     image_nouns = [words[j] for j in (l2_normalize(emb) @ vocab_emb.T).argmax(1)]
     weights = cluster_noun_weights(emb, vocab_emb, model.labels_, model.n_clusters_, getattr(model, "tau_retrieval", 0.005))
-    return fit_confidence(model, emb), image_nouns, top_cluster_nouns(weights, words, top=8)
+    sizes = np.bincount(model.labels_, minlength=model.n_clusters_)
+    return fit_confidence(model, emb), image_nouns, name_clusters(weights, words, sizes, top=8)
+
+def _run_warnings(model, pretrained, bank, max_nouns) -> list:
+    "What the report must say before anything else: random weights, a cut noun bank, a weak choice of K."
+    out = []
+    if pretrained is None or str(pretrained).lower() == "none":
+        out.append("Random weights (--pretrained none): the encoder has learnt nothing, so these clusters mean nothing. "
+                   "For testing only.")
+    if max_nouns is not None:
+        out.append(f"The noun bank was cut to {len(bank)} words (--max-nouns {max_nouns}): clusters are named from those only.")
+    weak = weak_k_warning(model.k_selection_)
+    if weak: out.append(f"Weak choice of K: {weak}")
+    return out
+
+def _training_record(model):
+    "run.json's training entry: epochs, batch size, steps per epoch and the total optimiser steps."
+    s = getattr(model, "schedule_", None)
+    if not s: return None
+    epochs = s.get("epochs_run", s["epochs"])
+    return dict(epochs=epochs, batch_size=s["batch_size"], steps_per_epoch=s["n_steps"], total_steps=epochs * s["n_steps"],
+                tau=s["tau"], min_steps=getattr(model, "min_steps", None))
 
 # %% ../nbs/14_cli.ipynb #8e9c69d9
 def _check_settings(n_clusters, seed, device, k_range=None):
@@ -200,15 +222,18 @@ def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="ope
     t_enc = time.time(); _say(f"clustering with {method} …", progress)
     m = make_model(method, list(k_range) if k_range is not None else n_clusters, seed, device, progress).set_params(noun_emb=noun_emb, nouns=bank.words).fit(emb)
     K, t_fit = int(m.n_clusters_), time.time()
-    conf, image_nouns, cnouns = _fit_outputs(m, emb)
+    conf, image_nouns, named = _fit_outputs(m, emb)
     summary = (f"<p class='muted'>{html.escape(str(root.name))}: {len(kept)} images ({len(skipped)} skipped), "
                f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, {method}, seed {seed}</p>")
     if m.k_selection_ is not None: summary += f"<p>{html.escape(describe_k_selection(m.k_selection_))}</p>"
     figures = _k_selection_figure(m)
     work = _work_folder(out)                                       # moved into place when complete
     with _writing(work, out):
-        paths = write_results(work, [f.relative_to(root).as_posix() for f in kept], m.labels_, conf, image_nouns, cnouns,
-                              files=kept, summary=summary, skipped=skipped, figures=figures, progress=progress)
+        unused = [] if vocabulary is None else sorted(set(bank.words) - set(image_nouns) - {n for c in named for n, *_ in c['nouns']})
+        paths = write_results(work, [f.relative_to(root).as_posix() for f in kept], m.labels_, conf, image_nouns, named,
+                              files=kept, summary=summary, skipped=skipped, figures=figures, progress=progress,
+                              warnings=_run_warnings(m, parse_pretrained(pretrained), bank, max_nouns), unused=unused,
+                              exported=export is not None)
         run = dict(tool=_TOOL, image_dir=_shown(root.resolve()), n_images=len(kept), n_skipped=len(skipped),
                    n_clusters=n_clusters, n_clusters_found=K,
                    k_range=None if k_range is None else [min(k_range), max(k_range)],
@@ -218,13 +243,13 @@ def cluster(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="ope
                    cache_folder=str(job["cache"]), images_encoded=image_counts["encoded"],
                    images_from_cache=image_counts["from_cache"], cache_repaired=image_counts.get("repaired", 0),
                    cache_not_stored=image_counts.get("not_stored", 0), noun_chunks=noun_chunks.as_dict(),
-                   training=dict(min_steps=PHOTO_MIN_STEPS, **m.schedule_) if getattr(m, "schedule_", None) else None,
+                   training=_training_record(m), cluster_names={c['folder']: c['name'] for c in named},
                    semantic_centres=getattr(m, "k_", None), semantic_centres_rule=estimate_k(len(kept), K),  # capped at N
                    empty_clusters=np.flatnonzero(np.bincount(m.labels_, minlength=K) == 0).tolist(),
                    export=None if export is None else str(export), export_mode=None if export is None else "copy" if copy else "link")
         if job["export"] is not None:
             _say(f"exporting {len(kept)} photos as {'copies' if copy else 'links'} …", progress)
-            run["export_folders"] = export_clusters(job["export"], kept, m.labels_, cnouns, copy)
+            run["export_folders"] = export_clusters(job["export"], kept, m.labels_, {c['cluster']: c['folder'] for c in named}, copy)
         run["seconds"] = dict(encode_images=round(t_img - t0, 2), encode_nouns=round(t_enc - t_img, 2),
                               fit=round(t_fit - t_enc, 2), total=round(time.time() - t0, 2))
         _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
@@ -255,7 +280,7 @@ def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_poi
                     "TAC": cluster_metrics(w.labels, m.labels_)})
     print(table.to_string())
     t_fit = time.time()
-    conf, image_nouns, cnouns = _fit_outputs(m, w.image_emb)
+    conf, image_nouns, named = _fit_outputs(m, w.image_emb)
     figs = dict(feature_maps=feature_maps(m, w.image_emb, labels=w.labels, names=w.class_names, max_points=max_points,
                                           seed=seed),
                 confusion=confusion_plot(w.labels, m.labels_, class_names=w.class_names, title="TAC"),
@@ -263,13 +288,13 @@ def demo(out, n_clusters: int = 10, n_images: int = 3000, seed: int = 0, max_poi
     xy, idx = embed_2d(np.hstack([w.image_emb, m.text_counterparts_]), max_points=max_points, seed=seed)
     summary = (f"<p>A synthetic world of {n_images} images in {n_clusters} classes (sibling pairs image k-means "
                f"confuses); galleries show where each cluster lies on a t-SNE map of [image, text counterpart].</p>"
-               + table.to_html())
+               + table.reset_index().to_html(index=False))   # one header row
     work = _work_folder(out)                                       # moved into place when complete
     with _writing(work, out):
-        write_results(work, [f"image_{i:05d}" for i in range(n_images)], m.labels_, conf, image_nouns, cnouns,
+        write_results(work, [f"image_{i:05d}" for i in range(n_images)], m.labels_, conf, image_nouns, named,
                       coords=(xy, idx), figures=figs, summary=summary, progress=progress)
         _write(work/"results.csv", lambda p: table.to_csv(p))
-        run = dict(tool=_DEMO_TOOL, n_clusters=n_clusters, n_images=n_images, seed=seed, min_steps=PHOTO_MIN_STEPS)
+        run = dict(tool=_DEMO_TOOL, n_clusters=n_clusters, n_images=n_images, seed=seed, training=_training_record(m))
         _write(work/"run.json", lambda p: Path(p).write_text(json.dumps(run, indent=1)))
         write_manifest(work, _DEMO_TOOL)
     place_output(work, out)
@@ -341,6 +366,7 @@ def _k_range_arg(value: str) -> range:
 # %% ../nbs/14_cli.ipynb #9221d4a1
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
+    p.add_argument("--version", action="version", version=f"tac_nb {__version__}")
     sub = p.add_subparsers(dest="command", metavar="{cluster,embed,demo,reproduce}")
     c = sub.add_parser("cluster", help="cluster a folder of photos into named clusters",
                        description="Cluster the images below IMAGE_DIR with TAC; write assignments, galleries and a report.")

@@ -180,16 +180,6 @@ def place_output(work: Path, dest: Path, option: str = "--out") -> dict:
     print(f"{option}: kept {len(theirs)} file(s) tac_nb did not write in {str(dest)!r}", file=sys.stderr)
     return dict(replaced=len(ours), kept=len(theirs))
 
-# %% ../nbs/13b_outputs.ipynb #6d66ef33
-def _folder_names(labels, cluster_nouns) -> dict:
-    "Per cluster (its best noun no larger cluster took, its folder `03_tabby_cat`, safe on any file system)."
-    taken, names = set(), {}
-    for c in sorted(np.unique(labels).tolist(), key=lambda c: -int((labels == c).sum())):
-        words = [w for w, _ in cluster_nouns[c]] or ["cluster"]
-        word = next((w for w in words if w.lower() not in taken), words[0]); taken.add(word.lower())
-        names[c] = word, f"{c:02d}_" + ("_".join(re.findall(r"[a-z0-9]+", word.lower()))[:40] or "cluster")
-    return names
-
 # %% ../nbs/13b_outputs.ipynb #4b386692
 def check_export(export, image_dir, out, force: bool = False) -> Path:
     "Check `--export` before any work: a folder apart from IMAGE_DIR and --out, usable as `check_out` says."
@@ -206,21 +196,23 @@ def _link(target: Path, link: Path):
         if e.errno in (errno.ENOSPC, errno.EDQUOT): raise
         raise OutputError(f"--export: could not make links in {str(link.parent.parent.parent)!r} ({e.strerror}); try --copy") from None
 
-def export_clusters(export: Path, files, labels, cluster_nouns, copy: bool = False) -> dict:
-    "One sub-folder per cluster, named by its nouns, holding links to (or copies of) its photos; the photos stay put."
+def export_clusters(export: Path, files, labels,
+                    folders: dict,           # cluster → its folder name (`report.name_clusters`'s "folder")
+                    copy: bool = False) -> dict:
+    "One sub-folder per cluster, named as the report names it, holding links to (or copies of) its photos; the photos stay put."
     work, labels = _work_folder(export), np.asarray(labels)
     with _writing(work, export, "--export"):
         (work/_EXPORT_MARK).write_text(json.dumps(dict(tool="tac_nb cluster --export", copy=copy)))
-        folders = {}
-        for c, (_, folder_name) in _folder_names(labels, cluster_nouns).items():
-            folder = work/folder_name; folder.mkdir()
+        written = {}
+        for c in sorted(np.unique(labels).tolist(), key=lambda c: -int((labels == c).sum())):
+            folder = work/folders[c]; folder.mkdir()
             members = [Path(files[i]) for i in np.flatnonzero(labels == c)]
             seen = collections.Counter(f.name for f in members)
             for j, f in enumerate(members):   # a name met twice (cat/01.jpg, dog/01.jpg) gets its folder, and a number
                 name = f.name if seen[f.name] == 1 else f"{f.parent.name}__{f.stem}_{j}{f.suffix}"
                 if copy: shutil.copy2(f, folder/name)
                 else: _link(f.resolve(), folder/name)
-            folders[folder.name] = len(members)
+            written[folder.name] = len(members)
         write_manifest(work, "tac_nb cluster --export")
     place_output(work, export, "--export")
-    return folders
+    return written

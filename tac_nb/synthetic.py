@@ -10,8 +10,8 @@ import zlib
 from .core import l2_normalize, check_n_clusters
 
 # %% auto #0
-__all__ = ['WORLD_FAMILIES', 'TUNING_FAMILIES', 'HELD_OUT_FAMILIES', 'World', 'make_world', 'write_world', 'sibling_groups',
-           'class_sizes', 'make_family_world']
+__all__ = ['WORLD_FAMILIES', 'TUNING_FAMILIES', 'DEVELOPMENT_FAMILIES', 'HELD_OUT_FAMILIES', 'World', 'make_world', 'write_world',
+           'sibling_groups', 'class_sizes', 'make_family_world']
 
 # %% ../nbs/01_synthetic.ipynb #b9c568fb
 _SIBLINGS = [("tabby", "lynx"), ("terrier", "wolf"), ("sedan", "pickup"), ("ferry", "canoe"), ("airliner", "glider"),
@@ -152,7 +152,11 @@ _FAMILY_BASE = dict(groups=(2, 2),        # sizes of sibling groups, drawn unifo
                     shared_nouns=0,       # nouns per pair of neighbouring siblings, halfway between their own nouns
                     n_distractors=2000, distractor_spread=0.3,
                     modality_gap=0.5,     # the shared offset of each modality
-                    text_twist=0.0)       # in [0, 1): how far a class's text offset turns away from its image offset
+                    text_twist=0.0,       # in [0, 1): how far a class's text offset turns away from its image offset
+                    size_power=1.0,       # class sizes: ratio ** -(rank fraction ** size_power); < 1 is a long tail
+                    supergroups=(1, 1),   # sibling groups per super-group, in [lo, hi]; (1, 1): no third level
+                    parent_spread=0.6,    # with super-groups: how far a parent sits from its super-group's direction
+                    n_poses=0, pose_scale=0.0)   # modes per class, each along a direction of the class's own
 
 WORLD_FAMILIES = {                        # each family: the settings where it departs from _FAMILY_BASE
     "siblings":     dict(groups=(2, 5), per_class=150),
@@ -161,9 +165,15 @@ WORLD_FAMILIES = {                        # each family: the settings where it d
     "few_shot":     dict(groups=(2, 4), per_class=60),
     "shared_nouns": dict(groups=(2, 5), per_class=150, sibling_gap=0.4, nouns_per_class=6, shared_nouns=10, n_distractors=8000),
     "modality_gap": dict(groups=(2, 3), per_class=150, modality_gap=1.5, text_twist=0.6, noise=1.0),
+    "hierarchy":    dict(groups=(2, 3), per_class=150, supergroups=(2, 3), parent_spread=0.6, parent_nouns=6),
+    "poses":        dict(groups=(2, 3), per_class=150, n_nuisance=0, n_poses=3, pose_scale=1.0),
+    "long_tail":    dict(groups=(2, 4), per_class=300, ratio=20.0, size_power=0.4),
+    "distractor_bank": dict(groups=(2, 3), per_class=150, nouns_per_class=8, n_distractors=20000, distractor_spread=0.6),
+    "tiny":         dict(groups=(2, 4), per_class=30, ratio=2.0),
 }
 TUNING_FAMILIES = ("siblings", "imbalanced")                                    # defaults may be chosen on these
-HELD_OUT_FAMILIES = ("backgrounds", "few_shot", "shared_nouns", "modality_gap")   # and are reported on these
+DEVELOPMENT_FAMILIES = ("backgrounds", "few_shot", "shared_nouns", "modality_gap")   # seen while choosing: choose on these too
+HELD_OUT_FAMILIES = ("hierarchy", "poses", "long_tail", "distractor_bank", "tiny")   # no choice has seen these: report on them
 
 # %% ../nbs/01_synthetic.ipynb #90f68bcf
 def sibling_groups(n_clusters: int, lo: int, hi: int, rng) -> np.ndarray:
@@ -177,14 +187,14 @@ def sibling_groups(n_clusters: int, lo: int, hi: int, rng) -> np.ndarray:
         sizes[donor] -= 1; sizes[-1] += 1
     return np.array(sizes)
 
-def class_sizes(n_clusters: int, per_class: int, ratio: float, rng) -> np.ndarray:
-    "Images per class, geometric from `per_class` down to `per_class / ratio`, in random class order."
-    sizes = np.round(per_class * float(ratio) ** -np.linspace(0, 1, n_clusters)).astype(int)
+def class_sizes(n_clusters: int, per_class: int, ratio: float, rng, power: float = 1.0) -> np.ndarray:
+    "Images per class from `per_class` down to `per_class / ratio` (geometric; `power` < 1: a long tail), in random order."
+    sizes = np.round(per_class * float(ratio) ** -(np.linspace(0, 1, n_clusters) ** power)).astype(int)
     return rng.permutation(np.maximum(sizes, 1))
 
 # %% ../nbs/01_synthetic.ipynb #c8c6c41f
 def _family_images(rng, s: dict, group: np.ndarray, counts: np.ndarray, dim: int):
-    "L2-normed images, their labels and backgrounds, and the geometry (parents, offsets, twists, backgrounds, text offset)."
+    "L2-normed images, their labels, backgrounds and poses, and the geometry (parents, offsets, twists, backgrounds, text offset)."
     gauss = lambda *shape: rng.standard_normal(shape).astype(np.float32)
     unit = lambda *shape: l2_normalize(gauss(*shape))
     K, G, B = len(group), int(group.max()) + 1, max(s["n_backgrounds"], 1)
@@ -192,11 +202,18 @@ def _family_images(rng, s: dict, group: np.ndarray, counts: np.ndarray, dim: int
     nuisance, (img_dir, geo["txt_dir"]) = unit(max(s["n_nuisance"], 1), dim), unit(2, dim)
     labels = np.repeat(np.arange(K), counts)
     background = rng.integers(B, size=len(labels))
+    if s["supergroups"][1] > 1:                               # a third level: parents near their super-group's direction
+        per_super = sibling_groups(G, *s["supergroups"], rng)
+        geo["super_of_group"] = np.repeat(np.arange(len(per_super)), per_super)
+        geo["supers"] = unit(int(geo["super_of_group"].max()) + 1, dim)
+        geo["parents"] = l2_normalize(geo["supers"][geo["super_of_group"]] + s["parent_spread"] * unit(G, dim))
+    pose = rng.integers(s["n_poses"], size=len(labels)) if s["n_poses"] else np.zeros(len(labels), dtype=np.int64)
     img = geo["parents"][group[labels]] + s["sibling_gap"] * geo["offsets"][labels] + s["modality_gap"] * img_dir
     if s["n_backgrounds"]: img += s["background_scale"] * geo["backgrounds"][background]
     if s["n_nuisance"]: img += s["nuisance_scale"] * gauss(len(labels), s["n_nuisance"]) @ nuisance
     img += s["noise"] * gauss(len(labels), dim) / np.sqrt(dim)
-    return l2_normalize(img), labels, background, geo
+    if s["n_poses"]: img += s["pose_scale"] * unit(K * s["n_poses"], dim)[labels * s["n_poses"] + pose]
+    return l2_normalize(img), labels, background, pose, geo
 
 # %% ../nbs/01_synthetic.ipynb #7bdbd84f
 def _family_nouns(rng, s: dict, group: np.ndarray, geo: dict, names: list):
@@ -213,6 +230,7 @@ def _family_nouns(rng, s: dict, group: np.ndarray, geo: dict, names: list):
         add(geo["parents"][g], s["parent_nouns"], -1, f"group{g}")
         members = np.flatnonzero(group == g)
         for a, b in zip(members[:-1], members[1:]): add((at(a) + at(b)) / 2, s["shared_nouns"], -1, f"{names[a]}+{names[b]}")
+    for h, v in enumerate(geo.get("supers", [])): add(v, s["parent_nouns"], -1, f"super{h}")
     for b in range(s["n_backgrounds"]): add(geo["backgrounds"][b], s["background_nouns"], -2, f"background{b}")
     n_dis = s["n_distractors"]
     add(s["distractor_spread"] * rng.standard_normal((n_dis, dim)).astype(np.float32) / np.sqrt(dim), n_dis, -2, "noun")
@@ -227,7 +245,7 @@ def make_family_world(family: str,          # one of WORLD_FAMILIES
                       seed: int = 0,        # same family, K, seed and settings → the same world
                       dim: int = 64,        # d
                       **settings) -> World: # any _FAMILY_BASE setting, overriding the family's
-    "A world of one of the `WORLD_FAMILIES`, with `make_world`'s fields; `params` holds its settings and each image's background."
+    "A world of one of the `WORLD_FAMILIES`, with `make_world`'s fields; `params` holds its settings, each image's background and pose."
     if family not in WORLD_FAMILIES: raise ValueError(f"family: expected one of {sorted(WORLD_FAMILIES)}, got {family!r}")
     unknown = sorted(set(settings) - set(_FAMILY_BASE))
     if unknown: raise ValueError(f"settings: unknown {unknown}; expected some of {sorted(_FAMILY_BASE)}")
@@ -236,12 +254,15 @@ def make_family_world(family: str,          # one of WORLD_FAMILIES
     if dim < 8: raise ValueError(f"dim: expected at least 8, got {dim!r}")
     s = {**_FAMILY_BASE, **WORLD_FAMILIES[family], **settings}
     if not 0 <= s["text_twist"] < 1: raise ValueError(f"text_twist: expected a float in [0, 1), got {s['text_twist']!r}")
+    if not 1 <= s["supergroups"][0] <= s["supergroups"][1]: raise ValueError(f"supergroups: expected (lo, hi) with 1 ≤ lo ≤ hi, got {s['supergroups']!r}")
     rng = np.random.default_rng([int(seed), zlib.crc32(family.encode())])   # each family its own stream
     sizes = sibling_groups(int(n_clusters), *s["groups"], rng)
     group = np.repeat(np.arange(len(sizes)), sizes)
-    img, labels, background, geo = _family_images(rng, s, group, class_sizes(int(n_clusters), s["per_class"], s["ratio"], rng), dim)
+    counts = class_sizes(int(n_clusters), s["per_class"], s["ratio"], rng, s["size_power"])
+    img, labels, background, pose, geo = _family_images(rng, s, group, counts, dim)
     names = [f"class{c}" for c in range(n_clusters)]
     noun_emb, words, noun_class, class_emb = _family_nouns(rng, s, group, geo, names)
     params = dict(s, family=family, n_clusters=int(n_clusters), n_images=len(labels), dim=dim, seed=seed,
-                  group_sizes=sizes.tolist(), background=background)
+                  group_sizes=sizes.tolist(), background=background, pose=pose,
+                  super_of_group=geo.get("super_of_group", np.zeros(len(sizes), dtype=np.int64)).tolist())
     return World(img, labels, noun_emb, words, noun_class, names, class_emb, params)

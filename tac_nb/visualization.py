@@ -22,9 +22,8 @@ from .metrics import cluster_metrics, hungarian_match
 
 # %% auto #0
 __all__ = ['subsample', 'embed_2d', 'kmeans_ari', 'plot_map', 'fit_features', 'feature_maps', 'cluster_gallery',
-           'embedding_gallery', 'top_cluster_nouns', 'fit_nouns', 'noun_weight_bars', 'confusion_plot',
-           'training_curves', 'sweeps_to_long', 'sweep_plot', 'fit_confidence', 'explorer_figure', 'ClusterExplorer',
-           'cluster_explorer']
+           'embedding_gallery', 'fit_nouns', 'noun_weight_bars', 'confusion_plot', 'training_curves', 'sweeps_to_long',
+           'sweep_plot', 'fit_confidence', 'explorer_figure', 'ClusterExplorer', 'cluster_explorer']
 
 # %% ../nbs/13_visualization.ipynb #9e5f3bd7
 def _umap_available() -> bool:
@@ -242,18 +241,6 @@ def embedding_gallery(x,                 # (N, d) features (or (N, 2) coordinate
     return fig
 
 # %% ../nbs/13_visualization.ipynb #c26d5091
-def top_cluster_nouns(weights,           # (K, M) weight of each noun in each cluster
-                      nouns,             # M words
-                      top: int = 5) -> list:
-    "Per cluster, the `top` (word, weight) pairs of any cluster-by-noun weight matrix, heaviest first (the CLI's report)."
-    weights = np.asarray(weights, dtype=np.float64)
-    if weights.ndim != 2: raise ValueError(f"weights: expected a (K, M) matrix, got shape {weights.shape}")
-    if len(nouns) != weights.shape[1]:
-        raise ValueError(f"nouns: expected {weights.shape[1]} words (one per column of weights), got {len(nouns)}")
-    top = max(1, min(int(top), weights.shape[1]))
-    order = np.argsort(-weights, axis=1, kind="stable")[:, :top]
-    return [[(str(nouns[j]), float(weights[c, j])) for j in order[c]] for c in range(len(weights))]
-
 def fit_nouns(model, top: int = 5):
     "Per cluster, the model's `cluster_nouns(top)`, each with its mean retrieval weight; None if fitted without words."
     weights, words = getattr(model, "cluster_noun_weights_", None), getattr(model, "selected_words_", None)
