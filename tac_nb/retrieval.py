@@ -90,6 +90,7 @@ def name_clusters(weights,            # (K, m) each cluster's mean retrieval wei
     """Per cluster, once for every output: `name` (one word, no other cluster's), `folder`, and its `top` distinctive
     nouns, ranked by how much more this cluster retrieves a word than any other cluster does."""
     w = np.asarray(weights, dtype=np.float64); K = len(w)
+    if len(sizes) != K: raise ValueError(f"sizes: expected {K} cluster sizes, one per row of weights, got {len(sizes)}")
     rival = np.stack([np.delete(w, c, 0).max(0) if K > 1 else np.zeros(w.shape[1]) for c in range(K)])
     contrast = w - rival                                   # > 0: this cluster retrieves the word most
     out, taken = [None] * K, set()

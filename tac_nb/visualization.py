@@ -393,7 +393,7 @@ def _fig_png(fig) -> bytes:
     return buf.getvalue()
 
 # %% ../nbs/13_visualization.ipynb #9c4ccd4a
-def _short(word: str, width: int = 22) -> str:
+def _short(word: str, width: int = 20) -> str:
     "A noun as a tick label: at most `width` characters, so long WordNet lemmas do not run into the next panel."
     word = str(word); return word if len(word) <= width else word[:width - 1] + "…"
 
@@ -455,7 +455,7 @@ def explorer_figure(labels,              # (N,) cluster of each image
         raise ValueError(f"page: expected 0 … {n_pages - 1} ({len(kept)} images, {n_show} a page), got {page!r}")
     shown = kept[page * n_show:(page + 1) * n_show]
     fig = plt.figure(figsize=(12, 4.4))
-    gs = fig.add_gridspec(1, 3, width_ratios=[2.2, 1, 1.1], wspace=0.6)
+    gs = fig.add_gridspec(1, 3, width_ratios=[2.2, 1, 1.1], wspace=0.75)
     if images is not None: _draw_page(fig, gs[0], images, shown, conf, thumb_size, n_show)
     else: _draw_members_map(fig.add_subplot(gs[0]), np.asarray(coords), members, kept)
     size = len(members) if sizes is None else int(sizes[cluster])
