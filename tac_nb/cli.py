@@ -81,7 +81,7 @@ def encode_words(bank: NounBank, encoder: CLIPEncoder, cache, counter: ChunkCoun
 # %% ../nbs/14_cli.ipynb #c97b6672
 METHODS = ("tac", "no-train", "sic", "dxmc")
 PHOTO_MIN_STEPS = 500     # the paper's 20 epochs of 512 are a few dozen steps on a folder of photos
-MAP_MAX_POINTS = 5000     # map.html draws a seeded sample above this many photos (t-SNE takes about a minute there)
+MAP_MAX_POINTS = 5000     # map.html draws a seeded sample above this many photos (t-SNE time grows with them)
 
 def make_model(method: str, n_clusters, seed: int = 0, device="auto", progress: bool = True):
     "The estimator behind `--method`, with at least `PHOTO_MIN_STEPS` optimiser steps where the method counts steps."
