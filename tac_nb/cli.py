@@ -202,6 +202,14 @@ def _as_given(value):
     "An option's value as the user gave it, in a form JSON holds (a `Path` from Python as its text)."
     return value if value is None or isinstance(value, (str, int, float, bool)) else _shown(value)
 
+# %% ../nbs/14_cli.ipynb #cliphsum
+def _photo_summary(root, n_images, n_skipped, model, pretrained, n_nouns, method, seed, fitted) -> str:
+    "The report's first lines for a photo run: the folder, the run's settings and how K was chosen."
+    out = (f"<p class='muted'>{html.escape(str(root.name))}: {n_images} images ({n_skipped} skipped), "
+           f"model {html.escape(model)} ({html.escape(str(pretrained))}), {n_nouns} nouns, {method}, seed {seed}</p>")
+    if fitted.k_selection_ is not None: out += f"<p>{html.escape(describe_k_selection(fitted.k_selection_))}</p>"
+    return out
+
 # %% ../nbs/14_cli.ipynb #27f3b055
 def cluster_photos(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrained="openai", max_nouns=None,
                    method: str = "tac", seed: int = 0, cache=None, device="auto", progress: bool = True, force: bool = False,
@@ -227,9 +235,7 @@ def cluster_photos(image_dir, n_clusters, out, model: str = "ViT-B-32", pretrain
     m = make_model(method, list(k_range) if k_range is not None else n_clusters, seed, device, progress).set_params(noun_emb=noun_emb, nouns=bank.words).fit(emb)
     K, t_fit = int(m.n_clusters_), time.time()
     conf, image_nouns, named = _fit_outputs(m, emb)
-    summary = (f"<p class='muted'>{html.escape(str(root.name))}: {len(kept)} images ({len(skipped)} skipped), "
-               f"model {html.escape(model)} ({html.escape(str(pretrained))}), {len(bank)} nouns, {method}, seed {seed}</p>")
-    if m.k_selection_ is not None: summary += f"<p>{html.escape(describe_k_selection(m.k_selection_))}</p>"
+    summary = _photo_summary(root, len(kept), len(skipped), model, pretrained, len(bank), method, seed, m)
     figures = _k_selection_figure(m)
     coords = embed_2d(emb, max_points=MAP_MAX_POINTS, seed=seed) if len(emb) >= 3 else None    # map.html
     work = _work_folder(out)                                       # moved into place when complete
@@ -422,6 +428,20 @@ def _k_range_arg(value: str) -> range:
         raise argparse.ArgumentTypeError(f"expected LO:HI with 2 ≤ LO ≤ HI, e.g. 2:40, got {value!r}")
     return range(lo, hi + 1)
 
+# %% ../nbs/14_cli.ipynb #cliexpar
+def _add_explore_parser(sub) -> argparse.ArgumentParser:
+    "`tac_nb explore OUT`: its options."
+    x = sub.add_parser("explore", help="open a finished run: its clusters, or one cluster's photos a page at a time",
+                       description="Read a saved `tac_nb cluster` (or `demo`) output folder back: list its clusters, or "
+                                   "one cluster's photos, most confident first, a page at a time.")
+    x.add_argument("out", metavar="OUT", help="the --out folder of a finished run")
+    x.add_argument("--cluster", "-c", default=None, metavar="C", help="a cluster's number, name or folder")
+    x.add_argument("--page", type=int, default=1, help="which page of that cluster's photos (default 1)")
+    x.add_argument("--per-page", type=int, default=20, metavar="N", help="photos a page (default 20)")
+    x.add_argument("--below", type=float, default=None, metavar="T", help="only the photos with confidence below T")
+    x.add_argument("--figure", default=None, metavar="PNG", help="also write the explorer's view of that page as a PNG")
+    return x
+
 # %% ../nbs/14_cli.ipynb #9221d4a1
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tac_nb", description="Image clustering with external (textual) guidance (TAC).")
@@ -459,15 +479,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:1, …")
     c.add_argument("--rehash", action="store_true",
                    help="read every photo again rather than trust the cache's record of its size and modification time")
-    x = sub.add_parser("explore", help="open a finished run: its clusters, or one cluster's photos a page at a time",
-                       description="Read a saved `tac_nb cluster` (or `demo`) output folder back: list its clusters, or "
-                                   "one cluster's photos, most confident first, a page at a time.")
-    x.add_argument("out", metavar="OUT", help="the --out folder of a finished run")
-    x.add_argument("--cluster", "-c", default=None, metavar="C", help="a cluster's number, name or folder")
-    x.add_argument("--page", type=int, default=1, help="which page of that cluster's photos (default 1)")
-    x.add_argument("--per-page", type=int, default=20, metavar="N", help="photos a page (default 20)")
-    x.add_argument("--below", type=float, default=None, metavar="T", help="only the photos with confidence below T")
-    x.add_argument("--figure", default=None, metavar="PNG", help="also write the explorer's view of that page as a PNG")
+    _add_explore_parser(sub)
     d = sub.add_parser("demo", help="offline demo on a synthetic world", description="Run the whole pipeline offline "
                        "on a synthetic vision-language world; print image k-means vs TAC no-train vs TAC.")
     d.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")

@@ -124,7 +124,7 @@ def _map_page(coords, labels, clusters, args, photos: bool) -> str:
              "is on its cluster's page)" if photos else f"{len(idx)} of the {n} {what}s, a seeded random sample")
     return (f"<!doctype html><meta charset='utf-8'><title>tac_nb map</title><style>{_CSS}{_MAP_CSS}</style>"
             f"<p><a href='report.html'>← report</a></p><h1>Map of the {what}s</h1><p class='muted'>{drawn}, placed by a "
-            f"2-D map (t-SNE) of their image embeddings and coloured by cluster{'; a dot opens its photo' if photos else ''}."
+            f"2-D map (t-SNE) of the embeddings clustered, and coloured by cluster{'; a dot opens its photo' if photos else ''}."
             f"</p><div class='map'><svg viewBox='0 0 1000 700' role='img'>{''.join(dots)}</svg><ul class='legend'>{legend}</ul></div>")
 
 _MAP_CSS = """.map{display:flex;gap:1em;align-items:flex-start}.map svg{flex:1;max-width:900px;border:1px solid #eee}

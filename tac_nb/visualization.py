@@ -520,6 +520,7 @@ class ClusterExplorer:
         from IPython.display import display
         display(self.widget)
 
+# %% ../nbs/13_visualization.ipynb #clexpfn1
 def cluster_explorer(model, image_emb, images=None, nouns=None, top: int = 8, method: str = "tsne",
                      max_points: int | None = None, seed: int = 0, names=None) -> ClusterExplorer:
     "A `ClusterExplorer` for a fitted TAC-like model, its clusters named by `name_clusters` (a map stands in for missing images)."
