@@ -112,7 +112,6 @@ def cosine_silhouette(x, labels) -> float:
     s = np.where(own > 1, (b - a) / np.maximum(np.maximum(a, b), 1e-12), 0.0)   # a row alone scores 0, as in scikit-learn
     return float(s.mean())
 
-
 # %% ../nbs/17_choose_k.ipynb #7522cd93
 def noun_silhouette(x, labels, nouns) -> float:
     "Cosine silhouette with each row's own noun left out of its cluster: a is its mean distance to the cluster's rows of other nouns."
@@ -149,7 +148,6 @@ def tree_silhouette(x, ks) -> np.ndarray:
     "Per K in `ks`: the cosine silhouette of the Ward tree of the rows of `x` cut into K clusters (NaN where a cut has < 2)."
     return tree_scores(x, ks)["tree_silhouette"].to_numpy()
 
-
 # %% ../nbs/17_choose_k.ipynb #e411e077
 CRITERIA = ("noun_silhouette_ch", "tree_silhouette", "eigengap", "silhouette", "calinski_harabasz", "stability")   # each: higher is better
 
@@ -176,8 +174,9 @@ def choose_k(image_emb, noun_emb=None, k_range=None, criterion: str = "noun_silh
     rows = np.sort(np.random.default_rng(seed).choice(len(x), max_points, replace=False)) if len(x) > max_points else slice(None)
     x, table = x[rows], pd.DataFrame({"k": ks})
     if wanted & {"noun_silhouette_ch", "tree_silhouette"}:
+        # each row's noun: the selected noun its image is nearest to, the largest weight of its text counterpart
         nouns = np.argmax(l2_normalize(img[rows]) @ l2_normalize(selected).T, 1) if "noun_silhouette_ch" in wanted else None
-        tree = tree_scores(x, ks, nouns)                     # each row's noun: the largest weight of its text counterpart
+        tree = tree_scores(x, ks, nouns)
         if "tree_silhouette" in wanted: table["tree_silhouette"] = tree.tree_silhouette.to_numpy()
         if nouns is not None:
             scaled = lambda v: v / max(abs(v.max()), 1e-12)  # each over its best candidate, then added
