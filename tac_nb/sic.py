@@ -239,7 +239,7 @@ class SIC(ClusterEstimator):
         "xi_c": [positive(), None], "xi_a": [at_least(1), None], "n_neighbours": [at_least(1), None], "lam": _NON_NEGATIVE,
         "beta": _NON_NEGATIVE, "epochs": [at_least(1), None], "batch_size": [at_least(1), None], "tau_m": [positive(), None],
         "noun_order": [StrOptions(set(_ORDERS))], "adjust_from": [StrOptions(set(_ADJUST))], "terms": [Subset(_SIC_TERMS)],
-        "semantic_warmup": [at_least(0)]}
+        "semantic_warmup": [at_least(0)], "head_init": [StrOptions({"kmeans", "random"})]}
 
     def __init__(self, n_clusters=10, *,               # c; "auto" or candidate Ks to choose it (see `auto_k`)
                  noun_emb=None,                        # (M, d) noun embeddings from the images' encoder: the external guidance
@@ -262,6 +262,7 @@ class SIC(ClusterEstimator):
                  adjust_from: str = "semantic",        # "semantic" (paper) | "image" (authors' code)
                  terms=_SIC_TERMS,                     # loss terms in the total (Table 4 ablation)
                  semantic_warmup: int = 0,             # epochs without L_IS (authors' code: 1)
+                 head_init: str = "kmeans",            # "kmeans": Eq. 8–9 | "random": PyTorch's init (authors' code, no --center_init)
                  device="auto",
                  progress: bool = True):               # a bar over training epochs, on a terminal
         self._store_params(locals())
@@ -321,7 +322,8 @@ def train_head(self: SIC, image_emb,       # (N, d) image embeddings U (L2-norme
         return dict(pseudo_changed=float("nan") if state["before"] is None else float((state["pseudo"] != state["before"]).mean()))
     training = Training(epochs=s["epochs"], batch_size=s["batch_size"], tau=None, min_steps=0, lr=s["lr"], betas=(0.9, 0.999),
                         seed=seed, device=dev, progress=self.progress, desc="SIC head", early_stop=None, max_steps=None)
-    (head,), hist = fit_heads(lambda: [kmeans_head(r, s["tau_m"])], loss, batches, training, epoch_end=changed)
+    start = lambda: [kmeans_head(r, s["tau_m"]) if self.head_init == "kmeans" else nn.Linear(r.shape[1], c)]
+    (head,), hist = fit_heads(start, loss, batches, training, epoch_end=changed)
     return head, state["H"], state["pseudo"], hist
 
 # %% ../nbs/09_sic.ipynb #d80a2ae6
