@@ -239,7 +239,8 @@ class SIC(ClusterEstimator):
         "xi_c": [positive(), None], "xi_a": [at_least(1), None], "n_neighbours": [at_least(1), None], "lam": _NON_NEGATIVE,
         "beta": _NON_NEGATIVE, "epochs": [at_least(1), None], "batch_size": [at_least(1), None], "tau_m": [positive(), None],
         "noun_order": [StrOptions(set(_ORDERS))], "adjust_from": [StrOptions(set(_ADJUST))], "terms": [Subset(_SIC_TERMS)],
-        "semantic_warmup": [at_least(0)], "head_init": [StrOptions({"kmeans", "random"})]}
+        "semantic_warmup": [at_least(0)], "head_init": [StrOptions({"kmeans", "random"})],
+        "weight_decay": [Interval(Real, 0, None, closed="left")]}
 
     def __init__(self, n_clusters=10, *,               # c; "auto" or candidate Ks to choose it (see `auto_k`)
                  noun_emb=None,                        # (M, d) noun embeddings from the images' encoder: the external guidance
@@ -258,11 +259,12 @@ class SIC(ClusterEstimator):
                  epochs: int | None = None,            # 100
                  batch_size: int | None = None,        # 128
                  tau_m: float | None = None,           # head initialisation temperature (1.0; not given in the paper)
-                 noun_order: str = "paper",            # "paper" | "intersect" (authors' code), see `semantic_space`
-                 adjust_from: str = "semantic",        # "semantic" (paper) | "image" (authors' code)
+                 noun_order: str = "intersect",        # "intersect" (authors' code) | "paper", see `semantic_space`
+                 adjust_from: str = "image",           # "image" (authors' code, Table 2's caption) | "semantic" (the text)
                  terms=_SIC_TERMS,                     # loss terms in the total (Table 4 ablation)
-                 semantic_warmup: int = 0,             # epochs without L_IS (authors' code: 1)
-                 head_init: str = "kmeans",            # "kmeans": Eq. 8–9 | "random": PyTorch's init (authors' code, no --center_init)
+                 semantic_warmup: int = 1,             # epochs without L_IS (authors' code: 1; the paper's text: 0)
+                 head_init: str = "random",            # "random": PyTorch's init (authors' code) | "kmeans": Eq. 8–9
+                 weight_decay: float = 1e-4,           # Adam's L2 penalty (authors' code; not given in the paper)
                  device="auto",
                  progress: bool = True):               # a bar over training epochs, on a terminal
         self._store_params(locals())
@@ -321,7 +323,8 @@ def train_head(self: SIC, image_emb,       # (N, d) image embeddings U (L2-norme
     def changed(heads, epoch):                                  # how many pseudo-labels this epoch moved
         return dict(pseudo_changed=float("nan") if state["before"] is None else float((state["pseudo"] != state["before"]).mean()))
     training = Training(epochs=s["epochs"], batch_size=s["batch_size"], tau=None, min_steps=0, lr=s["lr"], betas=(0.9, 0.999),
-                        seed=seed, device=dev, progress=self.progress, desc="SIC head", early_stop=None, max_steps=None)
+                        weight_decay=self.weight_decay, seed=seed, device=dev, progress=self.progress, desc="SIC head",
+                        early_stop=None, max_steps=None)
     start = lambda: [kmeans_head(r, s["tau_m"]) if self.head_init == "kmeans" else nn.Linear(r.shape[1], c)]
     (head,), hist = fit_heads(start, loss, batches, training, epoch_end=changed)
     return head, state["H"], state["pseudo"], hist

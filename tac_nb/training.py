@@ -105,6 +105,7 @@ class Training:
     min_steps: int            # with `epochs` None: at least this many optimiser steps
     lr: float                 # Adam's learning rate
     betas: tuple              # Adam's betas
+    weight_decay: float       # Adam's L2 penalty (SIC's code: 1e-4; TAC's and DXMC's code: none)
     seed: int                 # seeds initialisation and every draw
     device: object            # "auto", "cpu", "cuda" or a torch.device
     progress: bool            # a bar over epochs, shown on a terminal only
@@ -124,7 +125,7 @@ def fit_heads(make_heads,             # () → list of the nn.Modules to train (
     seed_everything(training.seed)
     heads = [h.to(dev) for h in make_heads()]
     params = list({id(p): p for h in heads for p in h.parameters()}.values())   # a shared layer once
-    opt = torch.optim.Adam(params, lr=training.lr, betas=tuple(training.betas))
+    opt = torch.optim.Adam(params, lr=training.lr, betas=tuple(training.betas), weight_decay=training.weight_decay)
     gen = torch.Generator().manual_seed(int(training.seed))
     rows = []
     for epoch in tqdm(range(check_int(training.epochs, "epochs")), desc=training.desc, disable=None if training.progress else True, leave=False):
