@@ -201,8 +201,8 @@ class TextSideEstimator(ClusterEstimator):
     def _training(self, seed: int, tau: float | None, desc: str, max_steps: int | None = None) -> Training:
         "This estimator's training settings, handed on by name (`training.Training`)."
         return Training(epochs=self.epochs, batch_size=self.batch_size, tau=tau, min_steps=self.min_steps, lr=self.lr,
-                        betas=tuple(self.betas), weight_decay=0.0, seed=seed, device=self.device, progress=self.progress, desc=desc,
-                        early_stop=getattr(self, "early_stop", None), max_steps=max_steps)
+                        betas=tuple(self.betas), weight_decay=0.0, seed=seed, device=self.device, progress=self.progress,
+                        desc=desc, early_stop=getattr(self, "early_stop", None), max_steps=max_steps)
 
     def _combine(self, p, q): return {"both": (p + q) / 2, "image": p, "text": q}[self.head]
 

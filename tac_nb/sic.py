@@ -258,7 +258,7 @@ class SIC(ClusterEstimator):
                  beta: float | None = None,            # β, image–semantic weight
                  epochs: int | None = None,            # 100
                  batch_size: int | None = None,        # 128
-                 tau_m: float | None = None,           # head initialisation temperature (1.0; not given in the paper)
+                 tau_m: float | None = None,           # head_init="kmeans"'s temperature (1.0; not given in the paper)
                  noun_order: str = "intersect",        # "intersect" (authors' code) | "paper", see `semantic_space`
                  adjust_from: str = "image",           # "image" (authors' code, Table 2's caption) | "semantic" (the text)
                  terms=_SIC_TERMS,                     # loss terms in the total (Table 4 ablation)
