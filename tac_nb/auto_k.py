@@ -286,6 +286,8 @@ def describe_k_selection(table: pd.DataFrame) -> str:
                 f"lie mostly in other clusters (a background or a style the nouns name, not a class)")
     if s["runner_up"] is None: return head + "; no other candidate could be scored, so the choice is unchecked."
     how = "a weak margin: if you know K, give it" if s["weak"] else "a clear margin"
+    if s["runner_up"] == s["k"] != s["cut_k"]:       # the criterion's second choice is the K counted: it agrees
+        return head + f"; the criterion's runner-up is K = {s['k']} itself, {s['margin']:.0%} below its peak ({how})."
     return head + (f"; the runner-up, K = {s['runner_up']}, scores {s['runner_up_score']:.3g}, "
                    f"{s['margin']:.0%} less ({how}).")
 
