@@ -21,9 +21,9 @@ from .retrieval import text_space
 __all__ = ['MAX_DEFAULT_K', 'MIN_IMAGES', 'FEATURES', 'MIN_CENTRES', 'TREE_SCORES', 'COHERENCE_NEIGHBOURS', 'COHERENCE',
            'CRITERIA', 'TREE_CRITERIA', 'RIVAL_DISTANCE', 'WEAK_MARGIN', 'CRITERION_WORDS', 'AUTO_K', 'default_k_range',
            'check_k_range', 'k_selection_features', 'laplacian_spectrum', 'kmeans_criteria', 'cosine_silhouette',
-           'noun_silhouette', 'tree_scores', 'tree_silhouette', 'cluster_coherence', 'count_coherent', 'choose_k',
-           'mark_choice', 'mark_coherent', 'k_selection_summary', 'describe_k_selection', 'weak_k_warning',
-           'plot_k_selection', 'auto_k_requested']
+           'noun_silhouette', 'tree_scores', 'tree_silhouette', 'cluster_coherence', 'check_coherence_ratio',
+           'count_coherent', 'choose_k', 'mark_choice', 'mark_coherent', 'k_selection_summary', 'describe_k_selection',
+           'weak_k_warning', 'plot_k_selection', 'auto_k_requested']
 
 # %% ../nbs/17_choose_k.ipynb #70bb1a01
 MAX_DEFAULT_K = 150
@@ -164,13 +164,17 @@ def cluster_coherence(images, labels, n_neighbours: int = COHERENCE_NEIGHBOURS) 
     same = (lab[near] == lab[:, None]).mean(1)
     return np.bincount(lab, weights=same) / np.bincount(lab)
 
-def count_coherent(coherence, ratio: float = COHERENCE) -> int:
-    "How many clusters hold together: those whose coherence is at least `ratio` × the median cluster's, and at least 2."
-    share = np.asarray(coherence, dtype=np.float64)
-    if share.ndim != 1 or len(share) < 2 or not np.isfinite(share).all():
-        raise ValueError(f"coherence: expected one finite share per cluster, for 2 clusters or more, got {coherence!r}")
+def check_coherence_ratio(ratio) -> float:
+    "`ratio` as a float in (0, 1], else a ValueError naming `coherence` (the argument of `choose_k` that carries it)."
     if isinstance(ratio, bool) or not isinstance(ratio, (int, float, np.floating)) or not 0 < ratio <= 1:
         raise ValueError(f"coherence: expected a ratio in (0, 1] (or None to count every cluster), got {ratio!r}")
+    return float(ratio)
+
+def count_coherent(coherence, ratio: float = COHERENCE) -> int:
+    "How many clusters hold together: those whose coherence is at least `ratio` × the median cluster's, and at least 2."
+    share, ratio = np.asarray(coherence, dtype=np.float64), check_coherence_ratio(ratio)
+    if share.ndim != 1 or len(share) < 2 or not np.isfinite(share).all():
+        raise ValueError(f"coherence: expected one finite share per cluster, for 2 clusters or more, got {coherence!r}")
     return max(2, int((share >= ratio * np.median(share)).sum()))
 
 # %% ../nbs/17_choose_k.ipynb #e411e077
@@ -195,7 +199,7 @@ def choose_k(image_emb, noun_emb=None, k_range=None, criterion: str = "noun_silh
         check_embeddings(noun_emb, "noun_emb", dim=img.shape[1], dim_from="image_emb")
     seed, max_points = check_int(seed, "seed", lo=0), check_int(max_points, "max_points", lo=MIN_IMAGES)
     counted = coherence is not None and criterion in TREE_CRITERIA     # the k-means and graph criteria cut no tree
-    if counted: count_coherent([1.0, 1.0], coherence)                  # checks the ratio before any work
+    if counted: check_coherence_ratio(coherence)                       # before any work
     if "noun_silhouette_ch" in wanted and features == "image":
         raise ValueError("criterion: 'noun_silhouette_ch' reads each image's nearest noun; use features 'text' or 'both', or another criterion")
     ks = check_k_range(k_range, min(len(img), max_points))
@@ -281,9 +285,11 @@ def describe_k_selection(table: pd.DataFrame) -> str:
     if s["cut_k"] == s["k"] and not s["incoherent"]:
         head = f"K = {s['k']} was chosen {among} by {CRITERION_WORDS[s['criterion']]}, which scores {s['score']:.3g} there"
     else:
+        n = s["incoherent"]
         head = (f"K = {s['k']} was chosen {among}: {CRITERION_WORDS[s['criterion']]} peaks at K = {s['cut_k']} "
-                f"(score {s['score']:.3g}), and K leaves out {s['incoherent']} of its clusters, whose images' nearest images "
-                f"lie mostly in other clusters (a background or a style the nouns name, not a class)")
+                f"(score {s['score']:.3g}), and {n} of its clusters {'is' if n == 1 else 'are'} not counted, because "
+                f"{'its' if n == 1 else 'their'} images' nearest images lie mostly in other clusters (likely a background "
+                f"or a style that the nouns name, not a class)")
     if s["runner_up"] is None: return head + "; no other candidate could be scored, so the choice is unchecked."
     how = "a weak margin: if you know K, give it" if s["weak"] else "a clear margin"
     if s["runner_up"] == s["k"] != s["cut_k"]:       # the criterion's second choice is the K counted: it agrees
