@@ -11,8 +11,8 @@ from .core import l2_normalize, check_n_clusters
 
 # %% auto #0
 __all__ = ['WORLD_FAMILIES', 'TUNING_FAMILIES', 'DEVELOPMENT_FAMILIES', 'HELD_OUT_FAMILIES', 'REVISION_FAMILIES',
-           'EARLIER_UNSEEN_FAMILIES', 'UNSEEN_FAMILIES', 'World', 'make_world', 'write_world', 'sibling_groups',
-           'class_sizes', 'make_family_world']
+           'EARLIER_UNSEEN_FAMILIES', 'UNSEEN_FAMILIES', 'NEXT_UNSEEN_FAMILIES', 'World', 'make_world', 'write_world',
+           'sibling_groups', 'class_sizes', 'make_family_world']
 
 # %% ../nbs/01_synthetic.ipynb #b9c568fb
 _SIBLINGS = [("tabby", "lynx"), ("terrier", "wolf"), ("sedan", "pickup"), ("ferry", "canoe"), ("airliner", "glider"),
@@ -182,13 +182,24 @@ WORLD_FAMILIES = {                        # each family: the settings where it d
                             background_nouns=6, nouns_per_class=8, n_distractors=3000, distractor_spread=0.4),
     "posed_tail":   dict(groups=(2, 4), per_class=250, ratio=8.0, size_power=0.6, n_nuisance=0, n_poses=3, pose_scale=0.8,
                          nouns_per_class=10, n_distractors=10000, distractor_spread=0.6),
+    "scene_groups": dict(groups=(3, 5), per_class=150, ratio=2.0, n_nuisance=0, n_backgrounds=3, background_scale=1.0,
+                         background_nouns=4, nouns_per_class=6, n_distractors=4000, distractor_spread=0.5),
+    "street_scenes": dict(groups=(2, 4), per_class=200, ratio=4.0, n_nuisance=2, nuisance_scale=0.4, n_backgrounds=3,
+                          background_scale=1.0, background_nouns=5, nouns_per_class=10, n_distractors=5000, distractor_spread=0.5),
+    "posed_groups": dict(groups=(3, 5), per_class=150, ratio=3.0, n_nuisance=0, n_poses=2, pose_scale=0.9, nouns_per_class=8,
+                         shared_nouns=4, n_distractors=6000, distractor_spread=0.5),
+    "twisted_tail": dict(groups=(2, 3), per_class=250, ratio=10.0, size_power=0.5, modality_gap=1.2, text_twist=0.4, noise=0.9,
+                         nouns_per_class=15),
+    "deep_scenes":  dict(groups=(2, 4), per_class=120, ratio=2.0, supergroups=(2, 3), parent_spread=0.6, parent_nouns=4,
+                         n_nuisance=0, n_backgrounds=2, background_scale=0.8, nouns_per_class=10, n_distractors=3000),
 }
 TUNING_FAMILIES = ("siblings", "imbalanced")                                    # defaults may be chosen on these
 DEVELOPMENT_FAMILIES = ("backgrounds", "few_shot", "shared_nouns", "modality_gap")   # seen while choosing: choose on these too
 HELD_OUT_FAMILIES = ("hierarchy", "poses", "long_tail", "distractor_bank", "tiny")   # held out from the first choice of K's criterion
-REVISION_FAMILIES = ("crowded_bank", "named_backgrounds")   # built like a family that failed a choice: revise the choice on these
+REVISION_FAMILIES = ("crowded_bank", "named_backgrounds", "scene_groups")   # built like a family that failed a choice: revise the choice on these
 EARLIER_UNSEEN_FAMILIES = ("cluttered", "sparse_nouns")     # unseen by the choice before the present one, measured once then: seen since
 UNSEEN_FAMILIES = ("labelled_scenes", "posed_tail")         # no choice has seen these: measured once, after the present choice was frozen
+NEXT_UNSEEN_FAMILIES = ("street_scenes", "posed_groups", "twisted_tail", "deep_scenes")   # written before the next choice is measured on them
 
 # %% ../nbs/01_synthetic.ipynb #90f68bcf
 def sibling_groups(n_clusters: int, lo: int, hi: int, rng) -> np.ndarray:
