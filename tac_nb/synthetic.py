@@ -11,8 +11,9 @@ from .core import l2_normalize, check_n_clusters
 
 # %% auto #0
 __all__ = ['WORLD_FAMILIES', 'TUNING_FAMILIES', 'DEVELOPMENT_FAMILIES', 'HELD_OUT_FAMILIES', 'REVISION_FAMILIES',
-           'EARLIER_UNSEEN_FAMILIES', 'UNSEEN_FAMILIES', 'NEXT_REVISION_FAMILIES', 'NEXT_UNSEEN_FAMILIES', 'World',
-           'make_world', 'write_world', 'sibling_groups', 'class_sizes', 'make_family_world']
+           'EARLIER_UNSEEN_FAMILIES', 'UNSEEN_FAMILIES', 'NEXT_REVISION_FAMILIES', 'NEXT_UNSEEN_FAMILIES',
+           'FOURTH_UNSEEN_FAMILIES', 'World', 'make_world', 'write_world', 'sibling_groups', 'class_sizes',
+           'make_family_world']
 
 # %% ../nbs/01_synthetic.ipynb #b9c568fb
 _SIBLINGS = [("tabby", "lynx"), ("terrier", "wolf"), ("sedan", "pickup"), ("ferry", "canoe"), ("airliner", "glider"),
@@ -192,6 +193,14 @@ WORLD_FAMILIES = {                        # each family: the settings where it d
                          nouns_per_class=15),
     "deep_scenes":  dict(groups=(2, 4), per_class=120, ratio=2.0, supergroups=(2, 3), parent_spread=0.6, parent_nouns=4,
                          n_nuisance=0, n_backgrounds=2, background_scale=0.8, nouns_per_class=10, n_distractors=3000),
+    "holiday_album": dict(groups=(2, 4), per_class=200, ratio=6.0, n_nuisance=2, nuisance_scale=0.5, n_backgrounds=3,
+                          background_scale=1.0, nouns_per_class=12, n_distractors=8000, distractor_spread=0.5),
+    "few_posed":    dict(groups=(2, 4), per_class=50, ratio=2.0, n_nuisance=0, n_poses=3, pose_scale=0.8, nouns_per_class=10,
+                         n_distractors=6000, distractor_spread=0.5),
+    "named_tail":   dict(groups=(2, 3), per_class=300, ratio=10.0, size_power=0.5, n_nuisance=0, n_backgrounds=2,
+                         background_scale=0.9, background_nouns=4, nouns_per_class=12, n_distractors=5000, distractor_spread=0.5),
+    "shared_hierarchy": dict(groups=(2, 4), per_class=150, ratio=3.0, sibling_gap=0.45, supergroups=(2, 3), parent_spread=0.6,
+                             parent_nouns=4, shared_nouns=3, nouns_per_class=10, n_nuisance=3, n_distractors=6000, distractor_spread=0.5),
 }
 TUNING_FAMILIES = ("siblings", "imbalanced")                                    # defaults may be chosen on these
 DEVELOPMENT_FAMILIES = ("backgrounds", "few_shot", "shared_nouns", "modality_gap")   # seen while choosing: choose on these too
@@ -200,7 +209,8 @@ REVISION_FAMILIES = ("crowded_bank", "named_backgrounds")   # built like a famil
 EARLIER_UNSEEN_FAMILIES = ("cluttered", "sparse_nouns")     # unseen by the choice before the present one, measured once then: seen since
 UNSEEN_FAMILIES = ("labelled_scenes", "posed_tail")         # no choice has seen these: measured once, after the present choice was frozen
 NEXT_REVISION_FAMILIES = ("scene_groups",)   # built like the present choice's miss: the next choice may be revised on it
-NEXT_UNSEEN_FAMILIES = ("street_scenes", "posed_groups", "twisted_tail", "deep_scenes")   # written before the next choice is measured on them
+NEXT_UNSEEN_FAMILIES = ("street_scenes", "posed_groups", "twisted_tail", "deep_scenes")   # unseen by the third choice, measured once then: seen since
+FOURTH_UNSEEN_FAMILIES = ("holiday_album", "few_posed", "named_tail", "shared_hierarchy")   # written before the fourth choice is measured on them
 
 # %% ../nbs/01_synthetic.ipynb #90f68bcf
 def sibling_groups(n_clusters: int, lo: int, hi: int, rng) -> np.ndarray:
