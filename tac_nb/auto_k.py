@@ -14,17 +14,17 @@ from scipy.sparse.linalg import eigsh
 from sklearn.metrics import adjusted_rand_score, calinski_harabasz_score, pairwise_distances, silhouette_score
 from sklearn.neighbors import NearestNeighbors, kneighbors_graph
 from .core import check_embeddings, check_choice, check_int, l2_normalize, kmeans, nearest_centroid
-from .nouns import estimate_k
+from .nouns import estimate_k, NOUN_SELECTIONS
 from .retrieval import text_counterparts, text_space
 
 # %% auto #0
 __all__ = ['MAX_DEFAULT_K', 'MIN_IMAGES', 'FEATURES', 'MIN_CENTRES', 'CROSS_CUTTING', 'TREE_SCORES', 'COHERENCE_NEIGHBOURS',
            'COHERENCE', 'CRITERIA', 'TREE_CRITERIA', 'RIVAL_DISTANCE', 'WEAK_MARGIN', 'CRITERION_WORDS', 'AUTO_K',
            'default_k_range', 'check_k_range', 'noun_spread', 'check_cross_cutting', 'cross_cutting_nouns',
-           'k_selection_features', 'laplacian_spectrum', 'kmeans_criteria', 'cosine_silhouette', 'noun_silhouette',
-           'tree_scores', 'tree_silhouette', 'cluster_coherence', 'check_coherence_ratio', 'count_coherent', 'choose_k',
-           'mark_choice', 'mark_coherent', 'k_selection_summary', 'describe_k_selection', 'weak_k_warning',
-           'plot_k_selection', 'auto_k_requested']
+           'k_selection_centres', 'k_selection_features', 'laplacian_spectrum', 'kmeans_criteria', 'cosine_silhouette',
+           'noun_silhouette', 'tree_scores', 'tree_silhouette', 'cluster_coherence', 'check_coherence_ratio',
+           'count_coherent', 'choose_k', 'mark_choice', 'mark_coherent', 'k_selection_summary', 'describe_k_selection',
+           'weak_k_warning', 'plot_k_selection', 'auto_k_requested']
 
 # %% ../nbs/17_choose_k.ipynb #70bb1a01
 MAX_DEFAULT_K = 150
@@ -75,16 +75,22 @@ def cross_cutting_nouns(image_emb, centres, noun_emb, ratio: float = CROSS_CUTTI
     typical = np.median(spread[nearest])   # over images, not nouns: the many nouns nearest few images do not set it
     return (n > 0) & (spread > ratio * typical)
 
+def k_selection_centres(n_images: int, k_max: int) -> int:
+    "Semantic centres of the text side K is chosen on: TAC's rule at the largest candidate, and 150 or more while there are 5 images a centre."
+    return min(n_images, max(estimate_k(n_images, k_max), min(MIN_CENTRES, n_images // 5)))
+
 def k_selection_features(image_emb, noun_emb, k_max: int, features: str = "text", k: int | None = None, gamma: int = 5,
                          tau_retrieval: float = 0.005, centre_method: str = "kmeans", seed: int = 0,
                          return_nouns: bool = False,   # also the selected nouns' embeddings (None for the images)
-                         cross_cutting: float | None = CROSS_CUTTING):   # leave out the nouns that cut across; None: keep all
+                         cross_cutting: float | None = CROSS_CUTTING,   # leave out the nouns that cut across; None: keep all
+                         noun_selection: str = "discriminative"):   # TAC's Eq. 4, or "similar": each centre's γ nearest nouns
     "Rows to choose K on: the text counterparts, as fine as K = `k_max` needs, without the nouns that cut across the classes; L2([L2(image), text]); or the L2 images."
     img = l2_normalize(check_embeddings(image_emb, "image_emb"))
     if check_choice(features, "features", FEATURES) == "image": return (img, None) if return_nouns else img
     if cross_cutting is not None: check_cross_cutting(cross_cutting)   # before any work
-    if k is None: k = min(len(img), max(estimate_k(len(img), k_max), min(MIN_CENTRES, len(img) // 5)))
-    side = text_space(img, noun_emb, k_max, k, gamma, tau_retrieval, centre_method, seed)
+    check_choice(noun_selection, "noun_selection", NOUN_SELECTIONS)
+    if k is None: k = k_selection_centres(len(img), k_max)
+    side = text_space(img, noun_emb, k_max, k, gamma, tau_retrieval, centre_method, seed, noun_selection=noun_selection)
     selected, text = side["selected_emb"], side["text"]
     across = cross_cutting_nouns(img, side["centres"], selected, cross_cutting) if cross_cutting is not None else None
     if across is not None and across.any() and (~across).sum() >= 2:   # the text counterparts again, from the nouns left
@@ -222,6 +228,7 @@ def choose_k(image_emb, noun_emb=None, k_range=None, criterion: str = "noun_silh
              max_points: int = 3000,           # rows sampled for the criteria (the text side uses every image)
              k: int | None = None, gamma: int = 5, tau_retrieval: float = 0.005, centre_method: str = "kmeans",
              cross_cutting: float | None = CROSS_CUTTING,   # leave out the nouns that cut across the classes; None: keep all
+             noun_selection: str = "discriminative",   # the text side's nouns: TAC's Eq. 4, or "similar" (see the fourth round)
              seed: int = 0) -> tuple:
     "Choose K by `criterion` over `k_range` (default `default_k_range(N)`): (K, per-K table: `k`, the criteria, `chosen`, `runner_up`, `cut`)."
     check_choice(criterion, "criterion", CRITERIA); check_choice(features, "features", FEATURES)
@@ -234,11 +241,12 @@ def choose_k(image_emb, noun_emb=None, k_range=None, criterion: str = "noun_silh
     seed, max_points = check_int(seed, "seed", lo=0), check_int(max_points, "max_points", lo=MIN_IMAGES)
     counted = coherence is not None and criterion in TREE_CRITERIA     # the k-means and graph criteria cut no tree
     if counted: check_coherence_ratio(coherence)                       # before any work
+    check_choice(noun_selection, "noun_selection", NOUN_SELECTIONS)
     if "noun_silhouette_ch" in wanted and features == "image":
         raise ValueError("criterion: 'noun_silhouette_ch' reads each image's nearest noun; use features 'text' or 'both', or another criterion")
     ks = check_k_range(k_range, min(len(img), max_points))
     x, selected = k_selection_features(img, noun_emb, int(ks.max()), features, k, gamma, tau_retrieval, centre_method, seed, True,
-                                       cross_cutting)
+                                       cross_cutting, noun_selection)
     rows = np.sort(np.random.default_rng(seed).choice(len(x), max_points, replace=False)) if len(x) > max_points else slice(None)
     x, table = x[rows], pd.DataFrame({"k": ks})
     if wanted & {"noun_silhouette_ch", "tree_silhouette"}:

@@ -4,12 +4,14 @@
 
 # %% ../nbs/03_nouns.ipynb #1848d702
 from __future__ import annotations
+import faiss
 import numpy as np
 import pandas as pd
 from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, KMEANS_WORK_LIMIT
 
 # %% auto #0
-__all__ = ['REFERENCE_CENTRE_KMEANS', 'estimate_k', 'semantic_centres', 'noun_assignments', 'select_nouns']
+__all__ = ['REFERENCE_CENTRE_KMEANS', 'NOUN_SELECTIONS', 'estimate_k', 'semantic_centres', 'noun_assignments', 'select_nouns',
+           'similar_nouns']
 
 # %% ../nbs/03_nouns.ipynb #7a899a53
 def estimate_k(n_images: int, n_clusters: int, compact_size: int = 300) -> int:
@@ -85,3 +87,16 @@ def select_nouns(noun_emb, centres, gamma: int = 5, temperature: float = 1.0, bl
     threshold = conf[order][cutoff_pos]
     keep = order[(rank < gamma) | (conf[order] >= threshold)]   # Eq. 4 keeps ties at the γ-th value too
     return np.unique(keep)
+
+# %% ../nbs/03_nouns.ipynb #ee8b802d
+def similar_nouns(noun_emb, centres, gamma: int = 5) -> np.ndarray:
+    "Sorted unique indices of each centre's `gamma` most similar nouns (cosine): the nouns that name the centres."
+    if isinstance(gamma, bool) or not isinstance(gamma, (int, np.integer)) or gamma < 1:
+        raise ValueError(f"gamma: expected an int ≥ 1, got {gamma!r}")
+    t = l2_normalize(check_embeddings(noun_emb, "noun_emb")).astype(np.float32)
+    s = l2_normalize(check_embeddings(centres, "centres", dim=t.shape[1], dim_from="noun_emb")).astype(np.float32)
+    index = faiss.IndexFlatIP(t.shape[1]); index.add(np.ascontiguousarray(t))
+    return np.unique(index.search(np.ascontiguousarray(s), min(int(gamma), len(t)))[1])
+
+NOUN_SELECTIONS = dict(discriminative=select_nouns,   # Eq. 3–4: the nouns that tell one centre from the others (TAC)
+                       similar=similar_nouns)         # each centre's γ most similar nouns (choosing K)

@@ -6,8 +6,8 @@
 from __future__ import annotations
 import re, warnings
 import numpy as np
-from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, KMEANS_WORK_LIMIT
-from .nouns import estimate_k, semantic_centres, select_nouns
+from .core import check_choice, check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, KMEANS_WORK_LIMIT
+from .nouns import estimate_k, semantic_centres, NOUN_SELECTIONS
 
 # %% auto #0
 __all__ = ['REFERENCE_NO_TRAIN_KMEANS', 'retrieval_weights', 'text_counterparts', 'cluster_noun_weights', 'name_clusters',
@@ -105,9 +105,11 @@ def name_clusters(weights,            # (K, m) each cluster's mean retrieval wei
 # %% ../nbs/04_retrieval.ipynb #textspace1
 def text_space(image_emb, noun_emb, n_clusters: int, k: int | None = None, gamma: int = 5, tau: float = 0.005,
                centre_method: str = "kmeans", seed: int = 0,
-               centre_kw: dict | None = None) -> dict:   # more keywords for `semantic_centres`, e.g. its k-means settings
+               centre_kw: dict | None = None,   # more keywords for `semantic_centres`, e.g. its k-means settings
+               noun_selection: str = "discriminative") -> dict:   # or "similar": each centre's γ nearest nouns (see `nouns`)
     "TAC's text side (Li et al., ICML 2024, §3.1): k, semantic centres, selected noun indices, and each image's text counterpart."
     v, t = _check_pair(image_emb, noun_emb, tau)
+    select = NOUN_SELECTIONS[check_choice(noun_selection, "noun_selection", NOUN_SELECTIONS)]   # before the k-means
     if k is None:
         k = estimate_k(len(v), check_n_clusters(n_clusters, len(v)))
         if k > len(v):                                   # 3K centres need at least 3K images: a small folder has fewer
@@ -117,7 +119,7 @@ def text_space(image_emb, noun_emb, n_clusters: int, k: int | None = None, gamma
     if len(t) < k: warnings.warn(f"noun_emb: {len(t)} nouns for {k} semantic centres; centres will share nouns, "
                                  "and the text side tells fewer images apart", stacklevel=2)
     centres = semantic_centres(v, k, method=centre_method, seed=seed, **(centre_kw or {}))
-    selected = np.asarray(select_nouns(t, centres, gamma), dtype=np.int64)
+    selected = np.asarray(select(t, centres, gamma), dtype=np.int64)
     selected_emb = np.ascontiguousarray(t[selected])
     return dict(k=k, centres=centres, selected=selected, selected_emb=selected_emb,
                 text=text_counterparts(v, selected_emb, tau))
