@@ -202,6 +202,8 @@ WORLD_FAMILIES = {                        # each family: the settings where it d
     "shared_hierarchy": dict(groups=(2, 4), per_class=150, ratio=3.0, sibling_gap=0.45, supergroups=(2, 3), parent_spread=0.6,
                              parent_nouns=4, shared_nouns=3, nouns_per_class=10, n_nuisance=3, n_distractors=6000, distractor_spread=0.5),
 }
+
+# %% ../nbs/01_synthetic.ipynb #adacb783
 TUNING_FAMILIES = ("siblings", "imbalanced")                                    # defaults may be chosen on these
 DEVELOPMENT_FAMILIES = ("backgrounds", "few_shot", "shared_nouns", "modality_gap")   # seen while choosing: choose on these too
 HELD_OUT_FAMILIES = ("hierarchy", "poses", "long_tail", "distractor_bank", "tiny")   # held out from the first choice of K's criterion
