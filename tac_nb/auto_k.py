@@ -14,7 +14,7 @@ from scipy.sparse.linalg import eigsh
 from sklearn.metrics import adjusted_rand_score, calinski_harabasz_score, pairwise_distances, silhouette_score
 from sklearn.neighbors import NearestNeighbors, kneighbors_graph
 from .core import check_embeddings, check_choice, check_int, l2_normalize, kmeans, nearest_centroid
-from .nouns import estimate_k, NOUN_SELECTIONS
+from .nouns import estimate_k
 from .retrieval import text_counterparts, text_space
 
 # %% auto #0
@@ -87,8 +87,7 @@ def k_selection_features(image_emb, noun_emb, k_max: int, features: str = "text"
     "Rows to choose K on: the text counterparts, as fine as K = `k_max` needs, without the nouns that cut across the classes; L2([L2(image), text]); or the L2 images."
     img = l2_normalize(check_embeddings(image_emb, "image_emb"))
     if check_choice(features, "features", FEATURES) == "image": return (img, None) if return_nouns else img
-    if cross_cutting is not None: check_cross_cutting(cross_cutting)   # before any work
-    check_choice(noun_selection, "noun_selection", NOUN_SELECTIONS)
+    if cross_cutting is not None: check_cross_cutting(cross_cutting)   # before any work (text_space checks noun_selection)
     if k is None: k = k_selection_centres(len(img), k_max)
     side = text_space(img, noun_emb, k_max, k, gamma, tau_retrieval, centre_method, seed, noun_selection=noun_selection)
     selected, text = side["selected_emb"], side["text"]
@@ -241,7 +240,6 @@ def choose_k(image_emb, noun_emb=None, k_range=None, criterion: str = "noun_silh
     seed, max_points = check_int(seed, "seed", lo=0), check_int(max_points, "max_points", lo=MIN_IMAGES)
     counted = coherence is not None and criterion in TREE_CRITERIA     # the k-means and graph criteria cut no tree
     if counted: check_coherence_ratio(coherence)                       # before any work
-    check_choice(noun_selection, "noun_selection", NOUN_SELECTIONS)
     if "noun_silhouette_ch" in wanted and features == "image":
         raise ValueError("criterion: 'noun_silhouette_ch' reads each image's nearest noun; use features 'text' or 'both', or another criterion")
     ks = check_k_range(k_range, min(len(img), max_points))
