@@ -19,8 +19,8 @@ from .retrieval import text_counterparts, text_space
 
 # %% auto #0
 __all__ = ['MAX_DEFAULT_K', 'MIN_IMAGES', 'FEATURES', 'MIN_CENTRES', 'CROSS_CUTTING', 'TREE_SCORES', 'COHERENCE_NEIGHBOURS',
-           'COHERENCE', 'CRITERIA', 'TREE_CRITERIA', 'RIVAL_DISTANCE', 'WEAK_MARGIN', 'CRITERION_WORDS', 'AUTO_K',
-           'default_k_range', 'check_k_range', 'noun_spread', 'check_cross_cutting', 'cross_cutting_nouns',
+           'COHERENCE', 'CRITERIA', 'TREE_CRITERIA', 'RIVAL_DISTANCE', 'WEAK_MARGIN', 'FEW_CLUSTERS', 'CRITERION_WORDS',
+           'AUTO_K', 'default_k_range', 'check_k_range', 'noun_spread', 'check_cross_cutting', 'cross_cutting_nouns',
            'k_selection_centres', 'k_selection_features', 'laplacian_spectrum', 'kmeans_criteria', 'cosine_silhouette',
            'noun_silhouette', 'tree_scores', 'tree_silhouette', 'cluster_coherence', 'check_coherence_ratio',
            'count_coherent', 'choose_k', 'mark_choice', 'mark_coherent', 'k_selection_summary', 'describe_k_selection',
@@ -271,6 +271,7 @@ def choose_k(image_emb, noun_emb=None, k_range=None, criterion: str = "noun_silh
 # %% ../nbs/17_choose_k.ipynb #70028c97
 RIVAL_DISTANCE = 0.2   # the runner-up: the best candidate more than 20 % away from K̂
 WEAK_MARGIN = 0.04     # a relative margin below this is weak: `fit` warns (set on the seen families, see below)
+FEW_CLUSTERS = 5       # K̂ at or below this is unsure too, and `fit` warns: 20 % of it is one cluster or less (see *How sure*)
 
 def mark_choice(table: pd.DataFrame, criterion: str) -> int:
     "Mark `chosen` (argmax of `criterion`) and `runner_up` in `table`, in place, with attrs criterion and k; returns K̂."
@@ -304,14 +305,14 @@ CRITERION_WORDS = dict(noun_silhouette_ch="the silhouette with each image's own 
                        calinski_harabasz="the Calinski–Harabasz index of k-means", stability="k-means' stability across seeds")
 
 def k_selection_summary(table: pd.DataFrame) -> dict:
-    "`choose_k`'s table in numbers: criterion, K̂, the criterion's own K (`cut_k`) and score, clusters not counted, runner-up, margin, weak."
+    "`choose_k`'s table in numbers: criterion, K̂, the criterion's own K (`cut_k`) and score, few (K̂ ≤ `FEW_CLUSTERS`), clusters not counted, runner-up, margin, weak."
     if not isinstance(table, pd.DataFrame) or not {"k", "chosen", "runner_up"} <= set(table.columns):
         raise ValueError("table: expected the per-K table that choose_k returns (columns k, criteria, chosen, runner_up)")
     crit = table.attrs.get("criterion") or next(c for c in table.columns if c in CRITERIA)   # first after k, also once saved
     best = table[table["chosen"]].iloc[0]
     peak = table[table["cut"]].iloc[0] if "cut" in table and table["cut"].any() else best   # where the criterion peaks
     rival = table[table["runner_up"]]
-    out = dict(criterion=crit, k=int(best["k"]), cut_k=int(peak["k"]), score=float(peak[crit]),
+    out = dict(criterion=crit, k=int(best["k"]), cut_k=int(peak["k"]), score=float(peak[crit]), few=bool(best["k"] <= FEW_CLUSTERS),
                incoherent=int(table.attrs.get("incoherent", peak["k"] - best["k"])), n_candidates=len(table),
                k_min=int(table["k"].min()), k_max=int(table["k"].max()))
     if not len(rival): return dict(out, runner_up=None, runner_up_score=np.nan, margin=np.nan, weak=True)
@@ -331,21 +332,26 @@ def describe_k_selection(table: pd.DataFrame) -> str:
                 f"(score {s['score']:.3g}), and {n} of its clusters {'is' if n == 1 else 'are'} not counted, because "
                 f"{'its' if n == 1 else 'their'} images' nearest images lie mostly in other clusters (likely a background "
                 f"or a style that the nouns name, not a class)")
-    if s["runner_up"] is None: return head + "; no other candidate could be scored, so the choice is unchecked."
+    few = (f" With {FEW_CLUSTERS} clusters or fewer the choice is often one off, so K = {s['k']} is unsure: if you know K, give it."
+           if s["few"] else "")
+    if s["runner_up"] is None: return head + "; no other candidate could be scored, so the choice is unchecked." + few
     how = "a weak margin: if you know K, give it" if s["weak"] else "a clear margin"
     if s["runner_up"] == s["k"] != s["cut_k"]:       # the criterion's second choice is the K counted: it agrees
-        return head + f"; the criterion's runner-up is K = {s['k']} itself, {s['margin']:.0%} below its peak ({how})."
+        return head + f"; the criterion's runner-up is K = {s['k']} itself, {s['margin']:.0%} below its peak ({how})." + few
     return head + (f"; the runner-up, K = {s['runner_up']}, scores {s['runner_up_score']:.3g}, "
-                   f"{s['margin']:.0%} less ({how}).")
+                   f"{s['margin']:.0%} less ({how}).") + few
 
 def weak_k_warning(table) -> str | None:
-    "The one-line warning `fit` gives when K̂ won by a weak margin (None when it did not, or K was given)."
+    "The one-line warning `fit` gives when K̂ won by a weak margin or is `FEW_CLUSTERS` or fewer (None otherwise, or when K was given)."
     if table is None: return None
     s = k_selection_summary(table)
-    if not s["weak"]: return None
+    if not (s["weak"] or s["few"]): return None
     rival = f"K = {s['runner_up']} scores within {s['margin']:.0%} of it" if s["runner_up"] else "no other K could be scored"
     peak = f" (the criterion peaked at K = {s['cut_k']})" if s["cut_k"] != s["k"] else ""
-    return f"n_clusters='auto' chose K = {s['k']}{peak} by a weak margin ({rival}); pass n_clusters if you know K"
+    weak = f" by a weak margin ({rival})" if s["weak"] else ""
+    clear = f" (the runner-up, K = {s['runner_up']}, scores {s['margin']:.0%} less)" if s["runner_up"] else f" ({rival})"
+    few = f", and with {FEW_CLUSTERS} clusters or fewer the choice is often one off{'' if s['weak'] else clear}" if s["few"] else ""
+    return f"n_clusters='auto' chose K = {s['k']}{peak}{weak}{few}; pass n_clusters if you know K"
 
 # %% ../nbs/17_choose_k.ipynb #a17f11c6
 def plot_k_selection(table: pd.DataFrame, title: str = ""):

@@ -105,15 +105,15 @@ def _fit_outputs(model, emb):
     return fit_confidence(model, emb), image_nouns, name_clusters(weights, words, sizes, top=8)
 
 def _run_warnings(model, pretrained, bank, max_nouns) -> list:
-    "What the report must say before anything else: random weights, a cut noun bank, a weak choice of K."
+    "What the report must say before anything else: random weights, a cut noun bank, an unsure choice of K."
     out = []
     if pretrained is None or str(pretrained).lower() == "none":
         out.append("Random weights (--pretrained none): the encoder has learnt nothing, so these clusters mean nothing. "
                    "For testing only.")
     if max_nouns is not None:
         out.append(f"The noun bank was cut to {len(bank)} words (--max-nouns {max_nouns}): clusters are named from those only.")
-    weak = weak_k_warning(model.k_selection_)
-    if weak: out.append(f"Weak choice of K: {weak}")
+    unsure = weak_k_warning(model.k_selection_)
+    if unsure: out.append(f"Unsure choice of K: {unsure}")
     return out
 
 def _training_record(model):

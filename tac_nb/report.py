@@ -141,7 +141,7 @@ def write_results(out,                   # output folder
                   coords=None,           # (xy, idx): 2-D map of rows `idx`: map.html, and each cluster's gallery without photos
                   figures: dict | None = None, # extra name → Figure, saved as name.png and shown in the report
                   summary: str = "",     # HTML shown at the top of the report
-                  warnings=(),           # sentences shown as warnings at the top (random weights, a cut bank, a weak K)
+                  warnings=(),           # sentences shown as warnings at the top (random weights, a cut bank, an unsure K)
                   skipped=(),            # [(path, reason)] of unreadable files
                   unused=(),             # vocabulary words no cluster or image was named with
                   exported: bool = False,  # the folders were written (`--export`)
