@@ -335,7 +335,7 @@ def describe_k_selection(table: pd.DataFrame) -> str:
     few = (f" With {FEW_CLUSTERS} clusters or fewer the choice is often one off, so K = {s['k']} is unsure: if you know K, give it."
            if s["few"] else "")
     if s["runner_up"] is None: return head + "; no other candidate could be scored, so the choice is unchecked." + few
-    how = "a weak margin: if you know K, give it" if s["weak"] else "a clear margin"
+    how = ("a weak margin" + ("" if s["few"] else ": if you know K, give it")) if s["weak"] else "a clear margin"   # said once
     if s["runner_up"] == s["k"] != s["cut_k"]:       # the criterion's second choice is the K counted: it agrees
         return head + f"; the criterion's runner-up is K = {s['k']} itself, {s['margin']:.0%} below its peak ({how})." + few
     return head + (f"; the runner-up, K = {s['runner_up']}, scores {s['runner_up_score']:.3g}, "
