@@ -7,7 +7,7 @@ from __future__ import annotations
 import faiss
 import numpy as np
 import pandas as pd
-from .core import check_embeddings, check_n_clusters, l2_normalize, unit_rows, kmeans, KMEANS_WORK_LIMIT
+from .core import check_embeddings, check_int, check_n_clusters, l2_normalize, unit_rows, kmeans, KMEANS_WORK_LIMIT
 
 # %% auto #0
 __all__ = ['REFERENCE_CENTRE_KMEANS', 'NOUN_SELECTIONS', 'estimate_k', 'semantic_centres', 'noun_assignments', 'select_nouns',
@@ -75,8 +75,7 @@ def noun_assignments(noun_emb, centres, temperature: float = 1.0, block_size: in
 
 def select_nouns(noun_emb, centres, gamma: int = 5, temperature: float = 1.0, block_size: int = 16384) -> np.ndarray:
     "Sorted unique indices of the nouns kept for the text space (Li et al., ICML 2024, Eq. 3–4)."
-    if isinstance(gamma, bool) or not isinstance(gamma, (int, np.integer)) or gamma < 1:
-        raise ValueError(f"gamma: expected an int ≥ 1, got {gamma!r}")
+    gamma = check_int(gamma, "gamma")
     centre, conf = noun_assignments(noun_emb, centres, temperature, block_size)
     order = np.lexsort((-conf, centre))                      # by centre, most confident first
     sorted_centre = centre[order]
@@ -91,12 +90,11 @@ def select_nouns(noun_emb, centres, gamma: int = 5, temperature: float = 1.0, bl
 # %% ../nbs/03_nouns.ipynb #ee8b802d
 def similar_nouns(noun_emb, centres, gamma: int = 5) -> np.ndarray:
     "Sorted unique indices of each centre's `gamma` most similar nouns (cosine): the nouns that name the centres."
-    if isinstance(gamma, bool) or not isinstance(gamma, (int, np.integer)) or gamma < 1:
-        raise ValueError(f"gamma: expected an int ≥ 1, got {gamma!r}")
+    gamma = check_int(gamma, "gamma")
     t = l2_normalize(check_embeddings(noun_emb, "noun_emb")).astype(np.float32)
     s = l2_normalize(check_embeddings(centres, "centres", dim=t.shape[1], dim_from="noun_emb")).astype(np.float32)
     index = faiss.IndexFlatIP(t.shape[1]); index.add(np.ascontiguousarray(t))
-    return np.unique(index.search(np.ascontiguousarray(s), min(int(gamma), len(t)))[1])
+    return np.unique(index.search(np.ascontiguousarray(s), min(gamma, len(t)))[1])
 
 NOUN_SELECTIONS = dict(discriminative=select_nouns,   # Eq. 3–4: the nouns that tell one centre from the others (TAC)
                        similar=similar_nouns)         # each centre's γ most similar nouns (choosing K)
